@@ -1,0 +1,39 @@
+/**
+ * Shared state between a <Scrolly> and the <Step>s inside it.
+ *
+ * Steps register themselves in document order as they are created (on the server and in the
+ * browser alike), so a step knows its index without measuring the DOM.
+ */
+import { getContext, setContext, type Snippet } from 'svelte';
+import type { GraphicState, ScrollyLayout } from './types';
+
+export interface ScrollyContext {
+	/** Registers a step and returns its index. */
+	register(id: string): number;
+	/** The active step's index. */
+	readonly index: number;
+	/** The resolved layout: the SSR output renders both sticky and stacked graphics. */
+	readonly layout: ScrollyLayout;
+	/** Renders the graphic for a given state; steps call it in the stacked layout. */
+	readonly graphic: Snippet<[GraphicState]> | undefined;
+	/** State of the graphic for the step at `index`, as a static (stacked) picture. */
+	stackedState(index: number): GraphicState;
+}
+
+const KEY = Symbol('scrolly');
+
+export function setScrollyContext(context: ScrollyContext): ScrollyContext {
+	return setContext(KEY, context);
+}
+
+/** The enclosing <Scrolly>'s context. Throws a clear error when used outside one. */
+export function getScrollyContext(component = 'This component'): ScrollyContext {
+	const context = getContext<ScrollyContext | undefined>(KEY);
+	if (!context) {
+		throw new Error(
+			`${component} must be placed inside a <Scrolly> (or a <StorySection>). ` +
+				'Wrap your <Step>s: <Scrolly>{#snippet graphic(state)}…{/snippet}<Step id="…">…</Step></Scrolly>'
+		);
+	}
+	return context;
+}

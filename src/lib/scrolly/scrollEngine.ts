@@ -1,0 +1,115 @@
+/**
+ * Drives one scrolly section in the browser: which step is active (through scrollama) and how
+ * far the reader is through it (computed from the scroll position and cached step boxes, so the
+ * scroll path never reads layout). Re-measures when the width changes and when fonts load;
+ * height-only viewport changes (a phone's address bar) are ignored so steps do not jump.
+ */
+import { stepAt, stepProgress, triggerPosition, type StepBox } from './progress';
+import { createStepObserver, type StepObserver } from './stepObserver';
+
+export interface ScrollEngineOptions {
+	container: HTMLElement;
+	steps: HTMLElement[];
+	offset: number | string;
+	onIndex(index: number): void;
+	onProgress(progress: number): void;
+}
+
+export interface ScrollEngine {
+	/** Resolves once scrollama is watching; rejects if it could not be loaded. */
+	ready: Promise<void>;
+	destroy(): void;
+}
+
+export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
+	const { container, steps, offset } = options;
+	let boxes: StepBox[] = [];
+	let trigger = 0;
+	let active = 0;
+	let lastProgress = -1;
+	let frame = 0;
+	let width = container.clientWidth;
+	let observer: StepObserver | undefined;
+	let destroyed = false;
+
+	const measure = () => {
+		const scrollY = window.scrollY;
+		boxes = steps.map((el) => {
+			const rect = el.getBoundingClientRect();
+			return { top: rect.top + scrollY, height: rect.height };
+		});
+		trigger = triggerPosition(offset, window.innerHeight);
+	};
+
+	const updateProgress = () => {
+		frame = 0;
+		// scrollama reports steps as they cross the trigger; a very fast scroll or a jump can
+		// carry a step past its observer between two frames. The cached boxes settle it here.
+		const expected = stepAt(window.scrollY, trigger, boxes);
+		if (expected !== active) {
+			setActive(expected);
+			return;
+		}
+		const box = boxes[active];
+		if (!box) return;
+		const progress = stepProgress(window.scrollY, trigger, box);
+		if (progress !== lastProgress) {
+			lastProgress = progress;
+			options.onProgress(progress);
+		}
+	};
+
+	const onScroll = () => {
+		if (!frame) frame = requestAnimationFrame(updateProgress);
+	};
+
+	const setActive = (index: number) => {
+		if (index === active && lastProgress >= 0) return;
+		active = index;
+		options.onIndex(index);
+		updateProgress();
+	};
+
+	const remeasure = () => {
+		if (destroyed) return;
+		measure();
+		observer?.resize();
+		updateProgress();
+	};
+
+	const resizeObserver = new ResizeObserver(() => {
+		const newWidth = container.clientWidth;
+		if (newWidth !== width) {
+			width = newWidth;
+			remeasure();
+		} else {
+			// Content reflowed without a width change: steps moved, scrollama's own
+			// per-step observers handle the trigger; only our cached boxes need updating.
+			measure();
+		}
+	});
+
+	measure();
+	setActive(stepAt(window.scrollY, trigger, boxes));
+	window.addEventListener('scroll', onScroll, { passive: true });
+	resizeObserver.observe(container);
+	document.fonts?.addEventListener('loadingdone', remeasure);
+	void document.fonts?.ready.then(remeasure);
+
+	const ready = createStepObserver({ steps, offset, onEnter: setActive }).then((created) => {
+		if (destroyed) created.destroy();
+		else observer = created;
+	});
+
+	return {
+		ready,
+		destroy() {
+			destroyed = true;
+			if (frame) cancelAnimationFrame(frame);
+			window.removeEventListener('scroll', onScroll);
+			resizeObserver.disconnect();
+			document.fonts?.removeEventListener('loadingdone', remeasure);
+			observer?.destroy();
+		}
+	};
+}

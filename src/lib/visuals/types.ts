@@ -1,0 +1,31 @@
+/**
+ * The contract between a story section and the visual that draws it.
+ *
+ * Every visual folder provides two components for sections:
+ * - `<Name>Section.svelte` gets `SectionVisualProps`: the story, its section and the graphic
+ *   state from <Scrolly>. It computes the visual's state with a pure function and draws it.
+ * - `<Name>Text.svelte` gets `SectionTextProps` and renders the text alternative (a list, a
+ *   table, the transcript) that says what the picture says.
+ * Given the same props they render the same markup on the server and in the browser.
+ */
+import type { Component } from 'svelte';
+import type { GraphicState } from '../scrolly/types';
+import type { SectionOf, Story, VisualKind } from '../story/schema';
+
+export interface SectionVisualProps<V extends VisualKind = VisualKind> {
+	story: Story;
+	section: SectionOf<V>;
+	graphic: GraphicState;
+}
+
+export interface SectionTextProps<V extends VisualKind = VisualKind> {
+	story: Story;
+	section: SectionOf<V>;
+}
+
+export interface SectionVisual<V extends VisualKind = VisualKind> {
+	graphic: Component<SectionVisualProps<V>>;
+	text: Component<SectionTextProps<V>>;
+	/** Summary line of the text alternative's disclosure, e.g. "Read the timeline as a list". */
+	textLabel: string;
+}

@@ -1,0 +1,3 @@
+import { listStories } from '$lib/server/stories';
+
+export const load = () => ({ stories: listStories() });

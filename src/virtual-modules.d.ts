@@ -1,0 +1,14 @@
+declare module 'virtual:scrolly/stories' {
+	import type { Story } from '$lib/story/schema';
+	/** Every story, validated at build time, newest first. Server only. */
+	export const stories: Story[];
+}
+
+declare module 'virtual:scrolly/story-components' {
+	import type { Component } from 'svelte';
+	/** Lazy import of each story's compiled story.svx, by slug. */
+	export const components: Record<
+		string,
+		() => Promise<{ default: Component; metadata?: Record<string, unknown> }>
+	>;
+}

@@ -1,0 +1,62 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/**
+ * BASE_PATH lets a newsroom host the built site under a sub-path, e.g. BASE_PATH=/graphics/2025.
+ * It must start with a slash and must not end with one (SvelteKit's rule); an empty string means
+ * the site is served from the root.
+ */
+const base = process.env.BASE_PATH ?? '';
+if (base && !/^\/[\w\-./]*[^/]$/.test(base)) {
+	throw new Error(
+		`BASE_PATH="${base}" is not a valid sub-path. Use a path that starts with "/" and does not end with "/", e.g. BASE_PATH=/graphics/american-plan`
+	);
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.svx'],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({
+			extensions: ['.svx'],
+			// Stories use runes components; forward props the runes way.
+			layoutPropForwarding: 'runes',
+			// No code blocks in stories: skip Prism entirely.
+			highlight: false
+		})
+	],
+	onwarn(warning, handler) {
+		// mdsvex still writes `<script context="module">` for frontmatter in .svx files.
+		if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.svx')) return;
+		handler(warning);
+	},
+	kit: {
+		adapter: adapter({ strict: true }),
+		paths: { base, relative: true },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: 'fail'
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// LayerCake and Svelte style bindings write inline style attributes.
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,97 @@
+/**
+ * Helpers shared by the end-to-end tests: a browser per test file, pages that record console
+ * errors, and scrolling the way a reader does.
+ */
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1440, height: 900 };
+export const VIEWPORTS = { phone: PHONE, desktop: DESKTOP } as const;
+
+/** Launches Chromium once for the calling test file. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('The browser is not running yet: call it inside a test');
+		return browser;
+	};
+}
+
+export interface TestPage {
+	page: Page;
+	/** Console errors and uncaught exceptions seen so far. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+/** Opens `path` on the test server with a fresh context. */
+export async function openPage(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions = {}
+): Promise<TestPage> {
+	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(inject('baseUrl') + path, { waitUntil: 'networkidle' });
+	return { page, errors, close: () => context.close() };
+}
+
+/** Waits until every Scrolly on the page has set up its scroll engine. */
+export async function waitForScrolly(page: Page): Promise<void> {
+	await page.waitForFunction(() =>
+		Array.from(document.querySelectorAll('.scrolly')).every(
+			(el) => el.getAttribute('data-layout') !== 'ssr'
+		)
+	);
+}
+
+/** Scrolls so that the step's top sits just above the trigger line, as a reader would. */
+export async function scrollStepToTrigger(page: Page, stepId: string, offset = 0.6): Promise<void> {
+	await page.evaluate(
+		({ id, offset }) => {
+			const el = document.getElementById(id);
+			if (!el) throw new Error(`No step #${id}`);
+			const top = el.getBoundingClientRect().top + window.scrollY;
+			window.scrollTo(0, top - innerHeight * offset + 20);
+		},
+		{ id: stepId, offset }
+	);
+	await page.waitForTimeout(250);
+}
+
+/** Scrolls the whole page from top to bottom in steps of a quarter viewport, as a reader
+ * would, and records the active steps in the order they became active. */
+export async function activeStepsWhileScrolling(
+	page: Page,
+	selector = '.scrolly'
+): Promise<string[]> {
+	const seen: string[] = [];
+	for (;;) {
+		const moved = await page.evaluate(async () => {
+			const before = window.scrollY;
+			window.scrollBy(0, Math.round(innerHeight / 4));
+			// Two frames: one for the intersection observers, one for the render.
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+			return window.scrollY !== before;
+		});
+		await page.waitForTimeout(30);
+		const active = await page.$$eval(`${selector} .scrolly-step.is-active`, (els) =>
+			els.map((el) => el.id)
+		);
+		for (const id of active) if (!seen.includes(id)) seen.push(id);
+		if (!moved) return seen;
+	}
+}
