@@ -59,6 +59,8 @@ export function parseOffset(offset: number | string): { value: number; unit: 'fr
 /** Index of the step whose box contains the trigger line, or the nearest one. Used to pick the
  * right step at once when a reader lands mid-story (deep link, reload). */
 export function stepAt(scrollY: number, trigger: number, boxes: StepBox[]): number {
+	// Steps that are not laid out (inside a hidden parent) have no boxes to compare: start.
+	if (boxes.every((box) => box.height === 0)) return 0;
 	const line = scrollY + trigger;
 	let index = 0;
 	for (let i = 0; i < boxes.length; i++) if (boxes[i]!.top <= line) index = i;

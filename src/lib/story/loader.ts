@@ -18,6 +18,9 @@ import { describeIssue, fieldNames } from './zodProblems.js';
 
 const DATA_FILE_NAMES = Object.keys(DataFiles) as DataFileName[];
 
+/** Top-level routes of the site that a story slug must not shadow. */
+export const RESERVED_SLUGS = ['components', 'embed'];
+
 /** Which data file each collection of the story lives in. */
 const COLLECTION_FILE: Record<keyof StoryData, DataFileName> = {
 	sources: 'sources.yaml',
@@ -70,6 +73,13 @@ export function inspectStory(
 			file: rel(dir),
 			path: [],
 			message: `folder name "${slug}" is not a valid story slug; use lowercase letters, digits and single hyphens, e.g. "american-plan"`
+		});
+	}
+	if (RESERVED_SLUGS.includes(slug)) {
+		problems.push({
+			file: rel(dir),
+			path: [],
+			message: `folder name "${slug}" is reserved for the site's own pages (${RESERVED_SLUGS.join(', ')}); choose another slug`
 		});
 	}
 	if (!existsSync(svxPath)) {

@@ -35,6 +35,16 @@ export function describeIssue(
 	const found = valueAt(root, path);
 	switch (issue.code) {
 		case 'invalid_type': {
+			if (path.at(-1) === 'sources') {
+				// The most common omission in a newsroom: a fact without its sources.
+				const example = 'e.g. sources: [bloomberg-transcripts]';
+				return found === undefined
+					? { path, message: `is required: every fact needs a list of source ids (${example})` }
+					: {
+							path,
+							message: `expected a list of source ids (${example}), found ${describeValue(found)}`
+						};
+			}
 			const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
 			if (found === undefined) return { path, message: `is required (expected ${expected})` };
 			return { path, message: `expected ${expected}, found ${describeValue(found)}` };
