@@ -14,6 +14,9 @@ if (base && !/^\/[\w\-./]*[^/]$/.test(base)) {
 	);
 }
 
+/** Where the static site is written; tests build variants (e.g. with a BASE_PATH) elsewhere. */
+const out = process.env.SCROLLY_OUT ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.svx'],
@@ -33,7 +36,7 @@ const config = {
 		handler(warning);
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: out, assets: out, strict: true }),
 		paths: { base, relative: true },
 		prerender: {
 			handleHttpError: 'fail',

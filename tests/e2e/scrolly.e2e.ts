@@ -3,7 +3,7 @@
  * flagship): step order while scrolling, the sticky graphic staying in view, deep links, the
  * page without JavaScript, and a clean console.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
 	activeStepsWhileScrolling,
 	openPage,
@@ -83,5 +83,92 @@ describe('scrolly without JavaScript', () => {
 		expect(text).toContain('The harbour master proposes a new pier.');
 		expect(text).toContain('The council votes, seven to four.');
 		await close();
+	});
+});
+
+describe('scrolly lifecycle', () => {
+	it('leaves no scroll listener or observer behind when the reader navigates away', async () => {
+		const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
+		// Count live window/document scroll listeners and observed elements, from the first script.
+		await context.addInitScript(() => {
+			const live = { scroll: 0, observed: 0 };
+			(window as unknown as { __live: typeof live }).__live = live;
+			const listeners = new Set<unknown>();
+			const { addEventListener, removeEventListener } = EventTarget.prototype;
+			EventTarget.prototype.addEventListener = function (
+				type: string,
+				fn: unknown,
+				options?: unknown
+			) {
+				if (type === 'scroll' && (this === window || this === document) && !listeners.has(fn)) {
+					listeners.add(fn);
+					live.scroll++;
+				}
+				return addEventListener.call(
+					this,
+					type,
+					fn as EventListener,
+					options as AddEventListenerOptions
+				);
+			};
+			EventTarget.prototype.removeEventListener = function (
+				type: string,
+				fn: unknown,
+				options?: unknown
+			) {
+				if (type === 'scroll' && (this === window || this === document) && listeners.delete(fn))
+					live.scroll--;
+				return removeEventListener.call(
+					this,
+					type,
+					fn as EventListener,
+					options as EventListenerOptions
+				);
+			};
+			for (const name of ['IntersectionObserver', 'ResizeObserver'] as const) {
+				const Original = window[name] as unknown as new (...args: unknown[]) => {
+					observe(target: Element, options?: unknown): void;
+					unobserve(target: Element): void;
+					disconnect(): void;
+				};
+				const Counted = class extends Original {
+					targets = new Set<Element>();
+					observe(target: Element, options?: unknown) {
+						if (!this.targets.has(target)) live.observed++;
+						this.targets.add(target);
+						super.observe(target, options);
+					}
+					unobserve(target: Element) {
+						if (this.targets.delete(target)) live.observed--;
+						super.unobserve(target);
+					}
+					disconnect() {
+						live.observed -= this.targets.size;
+						this.targets.clear();
+						super.disconnect();
+					}
+				};
+				(window as unknown as Record<string, unknown>)[name] = Counted;
+			}
+		});
+		const page = await context.newPage();
+		const live = () =>
+			page.evaluate(
+				() => (window as unknown as { __live: { scroll: number; observed: number } }).__live
+			);
+		await page.goto(inject('baseUrl') + '/', { waitUntil: 'networkidle' });
+		const baseline = { ...(await live()) };
+
+		await page.click('a[href$="harbour-vote/"]');
+		await waitForScrolly(page);
+		await scrollStepToTrigger(page, 'hv-debate');
+		const during = await live();
+		expect(during.observed).toBeGreaterThan(baseline.observed);
+		expect(during.scroll).toBeGreaterThan(baseline.scroll);
+
+		await page.click('.site-name');
+		await page.waitForSelector('.index');
+		await expect.poll(live).toEqual(baseline);
+		await context.close();
 	});
 });

@@ -6,7 +6,7 @@
  * Node only: the site calls it at build time (through the Vite plugin), never in the browser.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { StoryValidationError, type StoryProblem } from './problems.js';
 import { checkReferences, type DataFileOf, type StoryData } from './references.js';
@@ -223,7 +223,7 @@ export function loadStories(dirs: string[], root = process.cwd()): Story[] {
 /** Every folder with a story.svx directly under one of `dirs`, in a stable order. */
 export function storyFolders(dirs: string[], root = process.cwd()): string[] {
 	return dirs.flatMap((dir) => {
-		const abs = join(root, dir);
+		const abs = resolve(root, dir);
 		if (!existsSync(abs)) return [];
 		return readdirSync(abs)
 			.sort()

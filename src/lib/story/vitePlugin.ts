@@ -39,7 +39,12 @@ export function scrollyStories(options: { dirs?: string[]; root?: string } = {})
 			// Fail fast, with every problem listed, before any chunk is written. The stack trace
 			// is dropped: the problems are in the story files, not in this code.
 			try {
-				loadStories(dirs, root);
+				if (!loadStories(dirs, root).length) {
+					this.error({
+						message: `No stories found in ${dirs.join(', ')}. A story is a folder holding a story.svx (e.g. stories/my-story/story.svx); set SCROLLY_STORIES to the folders that hold them.`,
+						stack: ''
+					});
+				}
 			} catch (error) {
 				if (error instanceof StoryValidationError)
 					this.error({ message: error.message, stack: '' });
