@@ -5,16 +5,12 @@
  * browser alike), so a step knows its index without measuring the DOM.
  */
 import { getContext, setContext, type Snippet } from 'svelte';
-import type { GraphicState, ScrollyLayout } from './types';
+import type { GraphicState } from './types';
 
 export interface ScrollyContext {
 	/** Registers a step and returns its index. */
 	register(id: string): number;
-	/** The active step's index. */
-	readonly index: number;
-	/** The resolved layout: the SSR output renders both sticky and stacked graphics. */
-	readonly layout: ScrollyLayout;
-	/** Renders the graphic for a given state; steps call it in the stacked layout. */
+	/** Renders the graphic for a given state; each step renders its static copy with it. */
 	readonly graphic: Snippet<[GraphicState]> | undefined;
 	/** State of the graphic for the step at `index`, as a static (stacked) picture. */
 	stackedState(index: number): GraphicState;

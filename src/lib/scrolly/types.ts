@@ -22,4 +22,7 @@ export interface GraphicState {
 export type ScrollyEnvironment = {
 	/** `auto`: decide from the page (top-level page). `stacked`: never pin the graphic. */
 	mode: 'auto' | 'stacked';
+	/** Brings a step to the trigger line for a keyboard reader. An embed asks its host page to
+	 * scroll; a top-level page scrolls itself (the default). */
+	scrollToStep?: (step: HTMLElement) => void;
 };

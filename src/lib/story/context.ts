@@ -11,6 +11,11 @@ export function setStoryContext(story: Story): Story {
 	return setContext(KEY, story);
 }
 
+/** The same context as a Map, for components mounted or rendered on their own (islands). */
+export function storyContextMap(story: Story): Map<unknown, unknown> {
+	return new Map([[KEY, story]]);
+}
+
 /** The enclosing page's story. Throws a clear error when used outside a story page. */
 export function getStoryContext(component = 'This component'): Story {
 	const story = getContext<Story | undefined>(KEY);

@@ -336,7 +336,7 @@ export const Section = z.discriminatedUnion('visual', [
 	})
 ]);
 
-export const VISUALS = ['timeline', 'transcript', 'draft-path', 'network'] as const;
+export { VISUALS } from './visualKinds.js';
 
 /** Each data file, by name, and the shape of its content. All are optional but sources.yaml. */
 export const DataFiles = {

@@ -1,7 +1,22 @@
+import { browser } from '$app/environment';
 import { components } from 'virtual:scrolly/story-components';
 import type { PageLoad } from './$types';
 
+/**
+ * The story is rendered to static HTML here, on the server, at build time. In the browser this
+ * load returns no markup: the page keeps the server's HTML and only hydrates its islands.
+ */
 export const load: PageLoad = async ({ data }) => {
-	const module = await components[data.story.slug]!();
-	return { ...data, content: module.default };
+	if (browser) return { ...data, body: ' ', head: '' };
+	const [{ renderStoryPage }, module] = await Promise.all([
+		_renderer(),
+		components[data.story.slug]!()
+	]);
+	return { ...data, ...renderStoryPage(data.story, module.default) };
 };
+
+// Kept reachable in the browser build, though never called there, so that SvelteKit links the
+// stylesheets of the server-rendered components in the page's <head> (no flash of unstyled
+// content). Neither is downloaded by the browser.
+export const _renderer = () => import('$lib/islands/renderStoryPage');
+export const _stories = components;

@@ -1,0 +1,98 @@
+/**
+ * Browser side of islands: finds the `[data-island]` elements of a server-rendered page and
+ * hydrates each with its component when it comes within reach of the viewport, so a reader
+ * downloads a visual's code only when the story gets near it.
+ *
+ * Props are rebuilt from the island's `args` (ids and the initial state) and the page data, and
+ * held in `$state`, so that whoever owns the island (the scroll engine) can update them later.
+ */
+import { hydrate, unmount, type Component } from 'svelte';
+
+export interface IslandKind<Context, Props extends Record<string, unknown>> {
+	/** Loads the component; a dynamic import, so that each island is its own chunk. */
+	load(): Promise<{ default: Component<Props> }>;
+	/** Rebuilds the props the server rendered with. */
+	props(args: Record<string, unknown>, context: Context): Props;
+}
+
+export type IslandRegistry<Context> = Record<string, IslandKind<Context, Record<string, unknown>>>;
+
+export interface IslandHandle {
+	element: HTMLElement;
+	name: string;
+	/** Replaces some props; applied at once if hydrated, or on hydration. */
+	update(patch: Record<string, unknown>): void;
+	/** Hydrates now, without waiting for the viewport. */
+	wake(): Promise<void>;
+}
+
+export interface IslandsOptions<Context> {
+	registry: IslandRegistry<Context>;
+	/** Page data the props are rebuilt from (the story). */
+	context: Context;
+	/** Svelte contexts for the hydrated components (must match the server render). */
+	contexts?: Map<unknown, unknown>;
+	/** How far outside the viewport an island starts loading. */
+	rootMargin?: string;
+}
+
+export function hydrateIslands<Context>(
+	root: ParentNode,
+	options: IslandsOptions<Context>
+): { islands: IslandHandle[]; destroy(): void } {
+	const mounted: Record<string, unknown>[] = [];
+	const handles: IslandHandle[] = [];
+	let destroyed = false;
+
+	for (const element of root.querySelectorAll<HTMLElement>('[data-island]')) {
+		const name = element.dataset.island!;
+		const kind = options.registry[name];
+		if (!kind) {
+			console.warn(`Island "${name}" is not registered; it stays static.`);
+			continue;
+		}
+		const args = JSON.parse(element.dataset.islandArgs ?? '{}') as Record<string, unknown>;
+		// Hydration must see exactly the props the server rendered with; updates that arrive
+		// before the island is hydrated wait, and are applied right after.
+		const props = $state(kind.props(args, options.context));
+		let waiting: Record<string, unknown> | undefined = {};
+		let loading: Promise<void> | undefined;
+		const wake = () =>
+			(loading ??= kind.load().then(({ default: component }) => {
+				if (destroyed) return;
+				mounted.push(hydrate(component, { target: element, props, context: options.contexts }));
+				Object.assign(props, waiting);
+				waiting = undefined;
+			}));
+		handles.push({
+			element,
+			name,
+			update(patch) {
+				if (waiting) Object.assign(waiting, patch);
+				else Object.assign(props, patch);
+			},
+			wake
+		});
+	}
+
+	const observer = new IntersectionObserver(
+		(entries) => {
+			for (const entry of entries) {
+				if (!entry.isIntersecting) continue;
+				observer.unobserve(entry.target);
+				void handles.find((h) => h.element === entry.target)?.wake();
+			}
+		},
+		{ rootMargin: options.rootMargin ?? '100% 0px' }
+	);
+	for (const handle of handles) observer.observe(handle.element);
+
+	return {
+		islands: handles,
+		destroy() {
+			destroyed = true;
+			observer.disconnect();
+			for (const instance of mounted) void unmount(instance);
+		}
+	};
+}

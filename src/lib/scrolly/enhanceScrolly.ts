@@ -1,0 +1,130 @@
+/**
+ * Brings one server-rendered `.scrolly` section to life, with no framework: it owns the
+ * section's behaviour in the DOM (layout attribute, active step class, keyboard stops) and
+ * reports the state to whoever draws the graphic.
+ *
+ * Both ways of using the engine go through here:
+ * - <Scrolly> (a hydrated Svelte component, as designers use it) calls it from an effect;
+ * - story pages, which ship their prose as static HTML, call it from the island loader.
+ *
+ * Markup it expects (what Scrolly.svelte renders):
+ *   .scrolly[data-layout][data-offset] > .scrolly-steps > .scrolly-step#id  (+ .scrolly-graphic)
+ */
+import { startScrollEngine } from './scrollEngine';
+import type { GraphicState, ScrollDirection, ScrollyLayout } from './types';
+
+export interface EnhanceOptions {
+	/** `stacked` keeps every step with its own static graphic (embeds without a host loader). */
+	mode?: 'auto' | 'stacked';
+	/** Called with the state the graphic should show, on every step change and progress tick. */
+	onState?(state: GraphicState): void;
+	/** Called when a step becomes active. */
+	onStep?(step: { index: number; id: string; direction: ScrollDirection }): void;
+	/** Brings a step to the trigger line for a keyboard reader; embeds ask their host instead. */
+	scrollToStep?(step: HTMLElement): void;
+}
+
+export interface ScrollyController {
+	readonly layout: ScrollyLayout;
+	readonly steps: HTMLElement[];
+	destroy(): void;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function enhanceScrolly(
+	container: HTMLElement,
+	options: EnhanceOptions = {}
+): ScrollyController {
+	const steps = Array.from(
+		container.querySelectorAll<HTMLElement>(':scope > .scrolly-steps > .scrolly-step')
+	);
+	const offset = parseOffsetAttribute(container.dataset.offset);
+	let layout: ScrollyLayout = 'stacked';
+	let index = 0;
+	let progress = 0;
+	let direction: ScrollDirection = 'down';
+	let destroyed = false;
+
+	const setLayout = (next: ScrollyLayout) => {
+		layout = next;
+		container.dataset.layout = next;
+		for (const step of steps) {
+			if (next === 'sticky') step.tabIndex = 0;
+			else step.removeAttribute('tabindex');
+		}
+	};
+
+	const emit = () => {
+		const reduced = reducedMotion();
+		options.onState?.({
+			index,
+			id: steps[index]?.id ?? '',
+			progress: reduced ? 1 : progress,
+			direction,
+			stacked: false,
+			reducedMotion: reduced
+		});
+	};
+
+	const onFocus = (event: FocusEvent) => {
+		// Keyboard readers move step by step with Tab: put the focused step on the trigger line
+		// (its scroll-margin) so the graphic shows its state.
+		const step = event.target as HTMLElement;
+		if (layout !== 'sticky' || !steps.includes(step)) return;
+		if (options.scrollToStep) options.scrollToStep(step);
+		else step.scrollIntoView({ block: 'start' });
+	};
+
+	if (options.mode === 'stacked' || !steps.length) {
+		setLayout('stacked');
+		return { layout, steps, destroy() {} };
+	}
+
+	setLayout('sticky');
+	container.addEventListener('focusin', onFocus);
+	const engine = startScrollEngine({
+		container,
+		steps,
+		offset,
+		onIndex(next) {
+			if (next !== index) direction = next > index ? 'down' : 'up';
+			steps[index]?.classList.remove('is-active');
+			steps[next]?.classList.add('is-active');
+			const changed = next !== index;
+			index = next;
+			if (changed) options.onStep?.({ index, id: steps[index]?.id ?? '', direction });
+			emit();
+		},
+		onProgress(next) {
+			progress = next;
+			emit();
+		}
+	});
+	engine.ready.catch((error: unknown) => {
+		if (destroyed) return;
+		console.warn(
+			`Scrolly: the scroll engine could not start (${error instanceof Error ? error.message : String(error)}); showing every step with its own graphic instead.`
+		);
+		engine.destroy();
+		setLayout('stacked');
+	});
+
+	return {
+		get layout() {
+			return layout;
+		},
+		steps,
+		destroy() {
+			destroyed = true;
+			engine.destroy();
+			container.removeEventListener('focusin', onFocus);
+		}
+	};
+}
+
+/** `data-offset` holds "0.6" or "200px", as written by Scrolly.svelte. */
+function parseOffsetAttribute(value: string | undefined): number | string {
+	if (!value) return 0.6;
+	return value.endsWith('px') ? value : Number(value);
+}

@@ -1,0 +1,59 @@
+/**
+ * The browser side of a story page rendered as static HTML: each scrolly section gets its
+ * scroll engine at once (it is small), and its sticky graphic is hydrated as an island when the
+ * reader comes near it; from then on the engine drives the graphic's state.
+ */
+import { hydrateIslands, type IslandRegistry } from '../islands/hydrateIslands.svelte';
+import { enhanceScrolly, type ScrollyController } from '../scrolly/enhanceScrolly';
+import type { ScrollyEnvironment } from '../scrolly/types';
+import { loadSectionGraphic } from '../visuals/lazy';
+import { storyContextMap } from './context';
+import { sectionById } from './lookup';
+import type { Story } from './schema';
+import { VISUALS } from './visualKinds';
+
+/** One island kind per visual: `graphic:timeline`, `graphic:network`, … */
+const registry: IslandRegistry<Story> = Object.fromEntries(
+	VISUALS.map((visual) => [
+		`graphic:${visual}`,
+		{
+			load: loadSectionGraphic[visual],
+			props: (args: Record<string, unknown>, story: Story) => ({
+				story,
+				section: sectionById(story, String(args.section)),
+				graphic: args.state
+			})
+		}
+	])
+) as unknown as IslandRegistry<Story>;
+
+export function startStoryIslands(
+	root: HTMLElement,
+	story: Story,
+	environment: ScrollyEnvironment = { mode: 'auto' }
+): { destroy(): void } {
+	const islands = hydrateIslands(root, {
+		registry,
+		context: story,
+		contexts: storyContextMap(story)
+	});
+	const controllers: ScrollyController[] = [];
+	for (const scrolly of root.querySelectorAll<HTMLElement>('.scrolly')) {
+		const graphic = islands.islands.find((island) => scrolly.contains(island.element));
+		controllers.push(
+			enhanceScrolly(scrolly, {
+				mode: environment.mode,
+				scrollToStep: environment.scrollToStep,
+				onState(state) {
+					graphic?.update({ graphic: state });
+				}
+			})
+		);
+	}
+	return {
+		destroy() {
+			for (const controller of controllers) controller.destroy();
+			islands.destroy();
+		}
+	};
+}
