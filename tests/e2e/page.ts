@@ -49,13 +49,40 @@ export async function openPage(
 	return { page, errors, close: () => context.close() };
 }
 
-/** Waits until every Scrolly on the page has set up its scroll engine. */
+/**
+ * Waits until every Scrolly on the page has set up its scroll engine. Story pages load the
+ * engine only as the reader nears a section, so this brings the first one into view, waits,
+ * and returns to where the page was.
+ */
 export async function waitForScrolly(page: Page): Promise<void> {
-	await page.waitForFunction(() =>
+	const ready = () =>
 		Array.from(document.querySelectorAll('.scrolly')).every(
 			(el) => el.getAttribute('data-layout') !== 'ssr'
-		)
-	);
+		);
+	if (await page.evaluate(ready)) return;
+	const y = await page.evaluate(() => {
+		const before = window.scrollY;
+		document.querySelector('.scrolly')?.scrollIntoView();
+		return before;
+	});
+	await page.waitForFunction(ready);
+	await page.evaluate((top) => window.scrollTo(0, top), y);
+}
+
+/**
+ * Opens a page with JavaScript disabled, as a reader without it sees it, then allows script
+ * execution for the test's own evaluations (axe needs timers). The page's scripts never ran and
+ * `(scripting: none)` still matches, so what is tested is the no-JavaScript rendering.
+ */
+export async function openPageWithoutJs(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions = {}
+): Promise<TestPage> {
+	const opened = await openPage(browser, path, { ...options, javaScriptEnabled: false });
+	const cdp = await opened.page.context().newCDPSession(opened.page);
+	await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+	return opened;
 }
 
 /** Scrolls so that the step's top sits just above the trigger line, as a reader would. */

@@ -1,0 +1,196 @@
+/**
+ * Accessibility, WCAG 2.2 AA: axe finds nothing on any page of the built site, at phone and
+ * desktop widths, in light and dark themes, at the top of the page and at every step of every
+ * scrolly section; the page without JavaScript passes too. Plus what axe cannot see: keyboard
+ * paths, visible focus, reduced motion, the heading outline and text alternatives.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+	openPage,
+	openPageWithoutJs,
+	scrollStepToTrigger,
+	useBrowser,
+	VIEWPORTS,
+	waitForScrolly
+} from './page';
+import { builtPages } from './sitePages';
+
+const browser = useBrowser();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+	);
+}
+
+const pages = builtPages();
+
+describe.each([
+	['phone', 'light'],
+	['desktop', 'light'],
+	['phone', 'dark'],
+	['desktop', 'dark']
+] as const)('axe at %s width, %s theme', (size, theme) => {
+	it.each(pages)(
+		'%s: at the top and at every step',
+		async (path) => {
+			const { page, close } = await openPage(browser(), path, {
+				viewport: VIEWPORTS[size],
+				colorScheme: theme
+			});
+			const found: string[] = (await violations(page)).map((v) => `top: ${v}`);
+			const steps = await page.$$eval('.scrolly-step', (els) => els.map((el) => el.id));
+			if (steps.length) await waitForScrolly(page);
+			for (const id of steps) {
+				await scrollStepToTrigger(page, id);
+				await page.waitForTimeout(150);
+				found.push(...(await violations(page)).map((v) => `#${id}: ${v}`));
+			}
+			expect(found).toEqual([]);
+			await close();
+		},
+		240_000
+	);
+});
+
+describe('without JavaScript', () => {
+	it.each(pages)('%s passes axe', async (path) => {
+		const { page, close } = await openPageWithoutJs(browser(), path);
+		expect(await page.evaluate(() => matchMedia('(scripting: none)').matches)).toBe(true);
+		expect(await violations(page)).toEqual([]);
+		await close();
+	});
+});
+
+describe('keyboard', () => {
+	it('has a skip link that moves focus to the main content', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+			'Skip to main content'
+		);
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toBe('#main');
+		await close();
+	});
+
+	it('reaches every control with Tab, each with a visible focus indicator, and moves step by step', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			viewport: VIEWPORTS.desktop
+		});
+		await waitForScrolly(page);
+		const focusable = await page.$$eval(
+			'a[href], button, summary, [tabindex="0"], input, select, textarea',
+			(els) =>
+				els.filter((el) => (el as HTMLElement).offsetParent !== null || el.tagName === 'SUMMARY')
+					.length
+		);
+		const seen = new Set<string>();
+		const steps: string[] = [];
+		const invisible: string[] = [];
+		for (let i = 0; i < focusable + 40; i++) {
+			await page.keyboard.press('Tab');
+			const info = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const visible =
+					(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+					style.boxShadow !== 'none';
+				const key = `${el.tagName}#${el.id}.${el.className}@${el.textContent?.slice(0, 30)}`;
+				return { key, visible, step: el.classList.contains('scrolly-step') ? el.id : '' };
+			});
+			if (!info) break;
+			if (seen.has(info.key)) continue;
+			seen.add(info.key);
+			if (!info.visible) invisible.push(info.key);
+			if (info.step) {
+				steps.push(info.step);
+				await page.waitForTimeout(200);
+				const active = await page.$eval(`#${info.step}`, (el) =>
+					el.classList.contains('is-active')
+				);
+				expect(active, `focusing step ${info.step} makes it active`).toBe(true);
+			}
+		}
+		expect(invisible).toEqual([]);
+		const allSteps = await page.$$eval('.scrolly-step', (els) => els.map((el) => el.id));
+		expect(steps).toEqual(allSteps);
+		await close();
+	}, 180_000);
+});
+
+describe('structure', () => {
+	it('has one h1 and headings that never skip a level', async () => {
+		for (const path of pages) {
+			const { page, close } = await openPage(browser(), path);
+			const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) =>
+				els.map((el) => Number(el.tagName[1]))
+			);
+			expect(levels.filter((l) => l === 1).length, `${path} has one h1`).toBe(1);
+			levels.forEach((level, i) => {
+				if (i > 0)
+					expect(level - levels[i - 1]!, `${path}: heading ${i} skips a level`).toBeLessThanOrEqual(
+						1
+					);
+			});
+			await close();
+		}
+	}, 120_000);
+
+	it('gives every visual a text alternative', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			javaScriptEnabled: false
+		});
+		const sections = await page.$$eval('.story-section', (els) =>
+			els.map((el) => ({
+				id: el.getAttribute('data-section'),
+				text: el.querySelector('details.text-alternative')?.textContent?.trim().length ?? 0,
+				unlabelled: Array.from(el.querySelectorAll('.scrolly-step-graphic [role="img"]')).filter(
+					(img) => !img.getAttribute('aria-label')
+				).length
+			}))
+		);
+		expect(sections.length).toBeGreaterThan(0);
+		for (const section of sections) {
+			expect(section.text, `${section.id} has a text alternative`).toBeGreaterThan(40);
+			expect(section.unlabelled, `${section.id} static graphics are labelled`).toBe(0);
+		}
+		await close();
+	});
+});
+
+describe('reduced motion', () => {
+	it('runs no animation or transition when the reader asks for reduced motion', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			reducedMotion: 'reduce'
+		});
+		await waitForScrolly(page);
+		const steps = await page.$$eval('.scrolly-step', (els) => els.map((el) => el.id));
+		for (const id of steps) {
+			await scrollStepToTrigger(page, id);
+			const running = await page.evaluate(() =>
+				document
+					.getAnimations()
+					.filter((a) => a.playState === 'running')
+					.map(
+						(a) =>
+							`${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${(a.effect as KeyframeEffect | null)?.target?.className}`
+					)
+			);
+			// Transitions cut to 0.01 ms still exist for a frame; anything longer is motion.
+			const long = await page.evaluate(
+				() =>
+					document.getAnimations().filter((a) => Number(a.effect?.getComputedTiming().duration) > 1)
+						.length
+			);
+			expect(long, `#${id}: ${running.join(', ')}`).toBe(0);
+		}
+		await close();
+	}, 120_000);
+});
