@@ -4,10 +4,11 @@
  * the newest line stays in view, scrolling back hides lines again), quotes word for word, the
  * page without JavaScript, reduced motion, and the fixture story's made-up call.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadStory } from '../../src/lib/story/loader';
 import type { Call, SectionOf, Story } from '../../src/lib/story/schema';
 import { openPage, scrollStepToTrigger, useBrowser, VIEWPORTS, waitForScrolly } from './page';
@@ -221,22 +222,27 @@ describe('transcripts without JavaScript', () => {
 });
 
 describe('transcripts and motion', () => {
-	/** Animations running on the transcript's lines and marks right after a step arrives. */
+	/** Transitions and animations that start on the transcript when a step arrives (recorded
+	 * from `transitionrun`/`animationstart` events, so a slow machine cannot miss them). */
 	async function animationsAfterStep(page: Page, stepId: string) {
 		await page.evaluate((id) => {
+			const w = window as unknown as { __started: string[] };
+			if (!w.__started) {
+				const record = (event: Event) => {
+					const target = event.target;
+					if (target instanceof Element && target.closest('.transcript'))
+						w.__started.push(event instanceof TransitionEvent ? event.propertyName : event.type);
+				};
+				document.addEventListener('transitionrun', record, true);
+				document.addEventListener('animationstart', record, true);
+			}
+			w.__started = [];
 			const el = document.getElementById(id)!;
 			window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.6 + 20);
 		}, stepId);
 		await expect.poll(() => activeStep(page, stepId)).toBe(stepId);
-		return page.evaluate(() =>
-			document
-				.getAnimations()
-				.filter((a) => {
-					const target = (a.effect as KeyframeEffect | null)?.target;
-					return target instanceof Element && target.closest('.transcript') !== null;
-				})
-				.map((a) => (a as CSSTransition).transitionProperty ?? a.constructor.name)
-		);
+		await page.waitForTimeout(300);
+		return page.evaluate(() => (window as unknown as { __started: string[] }).__started);
 	}
 
 	it('fades lines in and sweeps the highlight when motion is allowed', async () => {
@@ -245,8 +251,8 @@ describe('transcripts and motion', () => {
 		});
 		await waitForScrolly(page);
 		await scrollStepToTrigger(page, 'c1-flattery');
-		const running = await animationsAfterStep(page, 'c1-land');
-		expect(running).toEqual(expect.arrayContaining(['opacity', 'background-size']));
+		const started = await animationsAfterStep(page, 'c1-land');
+		expect(started).toEqual(expect.arrayContaining(['opacity', 'transform', 'background-size']));
 		await close();
 	});
 
@@ -264,6 +270,96 @@ describe('transcripts and motion', () => {
 		);
 		expect(new Set(durations)).toEqual(new Set(['0s']));
 		expect(await page.getAttribute(`${graphic('first-call')} figure`, 'data-motion')).toBe('false');
+		await close();
+	});
+});
+
+describe('transcripts while scrolling', () => {
+	it('read no layout from the transcript while the reader scrolls within a step', async () => {
+		const context = await browser().newContext({ viewport: VIEWPORTS.phone });
+		// Count every layout read made on an element inside a transcript.
+		await context.addInitScript(() => {
+			const w = window as unknown as { __transcriptReads: string[] };
+			w.__transcriptReads = [];
+			const count = (proto: object, name: string) => {
+				const desc = Object.getOwnPropertyDescriptor(proto, name)!;
+				const wrap = function (this: Element, ...args: unknown[]) {
+					if (this.closest?.('.transcript')) w.__transcriptReads.push(name);
+					return desc.get
+						? desc.get.call(this)
+						: (desc.value as (...a: unknown[]) => unknown).apply(this, args);
+				};
+				Object.defineProperty(
+					proto,
+					name,
+					desc.get ? { ...desc, get: wrap } : { ...desc, value: wrap }
+				);
+			};
+			for (const name of ['offsetTop', 'offsetHeight', 'offsetWidth', 'offsetLeft'])
+				count(HTMLElement.prototype, name);
+			for (const name of [
+				'clientHeight',
+				'clientWidth',
+				'scrollHeight',
+				'scrollTop',
+				'getBoundingClientRect',
+				'getClientRects'
+			])
+				count(Element.prototype, name);
+		});
+		const page = await context.newPage();
+		await page.goto(inject('baseUrl') + '/american-plan/', { waitUntil: 'networkidle' });
+		await waitForScrolly(page);
+		await scrollStepToTrigger(page, 'c2-paper');
+		await expect.poll(() => activeStep(page, 'c2-paper')).toBe('c2-paper');
+		await page.waitForTimeout(800);
+		const readsOnArrival = await page.evaluate(() => {
+			const w = window as unknown as { __transcriptReads: string[] };
+			const n = w.__transcriptReads.length;
+			w.__transcriptReads = [];
+			return n;
+		});
+		// Arriving at a step may measure (the highlighted words, once).
+		expect(readsOnArrival).toBeGreaterThan(0);
+		for (let i = 0; i < 12; i++) {
+			await page.evaluate(async () => {
+				window.scrollBy(0, 12);
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			});
+		}
+		expect(await activeStep(page, 'c2-paper')).toBe('c2-paper');
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { __transcriptReads: string[] }).__transcriptReads
+			)
+		).toEqual([]);
+		await context.close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('transcripts in the %s theme', (colorScheme) => {
+	it('have no axe violations (contrast included), live and in the text alternative', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			// Desktop: the earlier, dimmed lines are all in view, so their contrast is checked
+			// (lines sliding under the fade at the top are "incomplete" for axe, not checked).
+			viewport: VIEWPORTS.desktop,
+			colorScheme,
+			reducedMotion: 'reduce'
+		});
+		await waitForScrolly(page);
+		for (const stepId of ['c1-land', 'c2-informal']) {
+			await scrollStepToTrigger(page, stepId);
+			await expect.poll(() => activeStep(page, stepId)).toBe(stepId);
+			await page.$$eval('section[data-visual="transcript"] details', (els) =>
+				els.forEach((el) => ((el as HTMLDetailsElement).open = true))
+			);
+			const { violations } = await new AxeBuilder({ page })
+				.include('section[data-visual="transcript"]')
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+				[]
+			);
+		}
 		await close();
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apDate, capitalise, listNames, publishedByLine, speakerInitials } from './callLabels';
+import { apDate, listNames, publishedByLine, speakerInitials } from './callLabels';
 
 describe('apDate', () => {
 	it('abbreviates long months with a period and writes short ones out', () => {
@@ -33,13 +33,6 @@ describe('publishedByLine', () => {
 		expect(publishedByLine('The Harbour Gazette (fictional)', '2026-03-17')).toBe(
 			'Transcript published by The Harbour Gazette (fictional), March 17, 2026'
 		);
-	});
-});
-
-describe('capitalise', () => {
-	it('capitalises the first letter only', () => {
-		expect(capitalise('a little over five minutes')).toBe('A little over five minutes');
-		expect(capitalise('')).toBe('');
 	});
 });
 

@@ -38,11 +38,6 @@ export function publishedByLine(outlet: string, date: string): string {
 	return `Transcript published by ${outlet}, ${apDate(date)}`;
 }
 
-/** "a little over five minutes" → "A little over five minutes", to start a sentence. */
-export function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 const SKIPPED_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'von', 'van']);
 
 function words(name: string): string[] {
