@@ -1,0 +1,400 @@
+/**
+ * The transcript reveal in real Chromium: the flagship's two calls scrolled step by step at phone
+ * and desktop sizes (lines arrive in the authored order, the highlight lands on the right words,
+ * the newest line stays in view, scrolling back hides lines again), quotes word for word, the
+ * page without JavaScript, reduced motion, and the fixture story's made-up call.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { loadStory } from '../../src/lib/story/loader';
+import type { Call, SectionOf, Story } from '../../src/lib/story/schema';
+import { openPage, scrollStepToTrigger, useBrowser, VIEWPORTS, waitForScrolly } from './page';
+
+const browser = useBrowser();
+
+const flagship = loadStory('stories/american-plan');
+const fixture = loadStory('tests/fixtures/stories/harbour-vote');
+
+const FACTS = resolve(process.cwd(), '../shared/sources/FACTS.md');
+
+function transcriptSections(story: Story) {
+	return story.sections
+		.filter((s): s is SectionOf<'transcript'> => s.visual === 'transcript')
+		.map((section) => ({ section, call: story.calls.find((c) => c.id === section.call)! }));
+}
+
+/** What the graphic must show at each step, worked out here from the data, independently. */
+function expectedAt(call: Call, section: SectionOf<'transcript'>, index: number) {
+	const reached = new Set(section.steps.slice(0, index + 1).flatMap((s) => s.lines));
+	return {
+		visible: call.lines.filter((l) => reached.has(l.id)).map((l) => l.id),
+		arrived: call.lines.filter((l) => section.steps[index]!.lines.includes(l.id)).map((l) => l.id),
+		highlight: section.steps[index]!.highlight
+	};
+}
+
+const graphic = (sectionId: string) => `section[data-section="${sectionId}"] .scrolly-graphic`;
+
+async function visibleLines(page: Page, sectionId: string) {
+	return page.$$eval(`${graphic(sectionId)} li.line:not([hidden])`, (els) =>
+		els.map((el) => el.getAttribute('data-line'))
+	);
+}
+
+/** The active step of a section (every section has one, so ask the step's own section). */
+async function activeStep(page: Page, stepId: string) {
+	return page
+		.$eval(
+			`#${stepId}`,
+			(step) =>
+				step.closest('.scrolly')!.querySelector(':scope > .scrolly-steps > .scrolly-step.is-active')
+					?.id ?? ''
+		)
+		.catch(() => '');
+}
+
+/** Where the words that must be seen are (the mark, else the newest line), against the frame. */
+async function focusInFrame(page: Page, sectionId: string, focusLine: string) {
+	return page.$eval(
+		graphic(sectionId),
+		(root, focus) => {
+			const frame = root.querySelector('.lines-frame')!.getBoundingClientRect();
+			const line = root.querySelector(`li[data-line="${focus}"]`)!;
+			const target = (line.querySelector('mark') ?? line).getBoundingClientRect();
+			return (
+				target.height > 0 &&
+				target.top >= frame.top - 1 &&
+				target.bottom <= frame.bottom + 1 &&
+				frame.bottom <= innerHeight + 1
+			);
+		},
+		focusLine
+	);
+}
+
+describe.each(Object.entries(VIEWPORTS))('flagship transcripts on %s', (_name, viewport) => {
+	it('reveals the lines step by step, marks the right words, and undoes it scrolling back', async () => {
+		const { page, errors, close } = await openPage(browser(), '/american-plan/', { viewport });
+		await waitForScrolly(page);
+		const sections = transcriptSections(flagship);
+		expect(sections.map((s) => s.section.id)).toEqual(['first-call', 'second-call']);
+
+		for (const { section, call } of sections) {
+			const header = await page.textContent(`${graphic(section.id)} figcaption`);
+			expect(header).toContain(
+				flagship.sources.find((s) => s.id === call.publishedBy.source)!.outlet
+			);
+			for (const [index, step] of section.steps.entries()) {
+				await scrollStepToTrigger(page, step.id);
+				await expect.poll(() => activeStep(page, step.id)).toBe(step.id);
+				const expected = expectedAt(call, section, index);
+				await expect.poll(() => visibleLines(page, section.id)).toEqual(expected.visible);
+				const arrived = await page.$$eval(
+					`${graphic(section.id)} li.line[data-phase="new"]`,
+					(els) => els.map((el) => el.getAttribute('data-line'))
+				);
+				expect(arrived).toEqual(expected.arrived);
+
+				const marks = await page.$$eval(`${graphic(section.id)} mark`, (els) =>
+					els.map((el) => ({
+						text: el.textContent,
+						line: el.closest('li')!.getAttribute('data-line')
+					}))
+				);
+				expect(marks).toEqual(
+					expected.highlight
+						? [{ text: expected.highlight.phrase, line: expected.highlight.line }]
+						: []
+				);
+
+				const focus = expected.highlight?.line ?? expected.arrived.at(-1)!;
+				await expect.poll(() => focusInFrame(page, section.id, focus)).toBe(true);
+			}
+			// The header says which call this is: its date and its participants.
+			const names = call.participants.map((id) => flagship.entities.find((e) => e.id === id)!);
+			const headerText = (await page.textContent(`${graphic(section.id)} figcaption`))!;
+			for (const person of names) expect(headerText).toContain(person.name);
+			expect(await page.getAttribute(`${graphic(section.id)} figcaption time`, 'datetime')).toBe(
+				call.date
+			);
+		}
+
+		// Scrolling back up hides the lines again, step by step.
+		for (const { section, call } of [...sections].reverse()) {
+			for (let index = section.steps.length - 1; index >= 0; index--) {
+				await scrollStepToTrigger(page, section.steps[index]!.id);
+				await expect
+					.poll(() => activeStep(page, section.steps[index]!.id))
+					.toBe(section.steps[index]!.id);
+				await expect
+					.poll(() => visibleLines(page, section.id))
+					.toEqual(expectedAt(call, section, index).visible);
+			}
+		}
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('shows verbatim lines word for word and never quotes a paraphrase', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', { viewport });
+		await waitForScrolly(page);
+		for (const { section, call } of transcriptSections(flagship)) {
+			await scrollStepToTrigger(page, section.steps.at(-1)!.id);
+			await expect.poll(() => visibleLines(page, section.id)).toHaveLength(call.lines.length);
+			const shown = await page.$$eval(`${graphic(section.id)} li.line`, (els) =>
+				els.map((el) => ({
+					id: el.getAttribute('data-line')!,
+					kind: el.getAttribute('data-kind'),
+					inBlockquote: el.querySelector('blockquote .text') !== null,
+					text: el.querySelector('.text')!.textContent,
+					all: el.textContent!
+				}))
+			);
+			for (const line of call.lines) {
+				const s = shown.find((x) => x.id === line.id)!;
+				expect(s.text).toBe(line.text);
+				expect(s.kind).toBe(line.kind);
+				if (line.kind === 'verbatim') {
+					expect(s.inBlockquote).toBe(true);
+					expect(s.all).toContain(`“${line.text}”`);
+				} else {
+					expect(s.inBlockquote).toBe(false);
+					expect(s.all).toContain('Summary');
+					expect(s.all).not.toMatch(/[“”"„«»]/);
+				}
+			}
+		}
+		await close();
+	});
+});
+
+describe.skipIf(!existsSync(FACTS))('quotes against the fact base', () => {
+	it('every verbatim line in calls.yaml is a quote in FACTS.md, character for character', () => {
+		const facts = readFileSync(FACTS, 'utf8');
+		const quoted = [...facts.matchAll(/^- (?:Witkoff|Ushakov|Dmitriev): "(.+)"$/gm)].map(
+			(m) => m[1]
+		);
+		const verbatim = flagship.calls.flatMap((c) => c.lines).filter((l) => l.kind === 'verbatim');
+		expect(verbatim.length).toBeGreaterThan(0);
+		for (const line of verbatim) expect(quoted).toContain(line.text);
+		expect(verbatim).toHaveLength(quoted.length);
+	});
+});
+
+describe('transcripts without JavaScript', () => {
+	it('puts every line of both calls in the page text, in order', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			javaScriptEnabled: false,
+			viewport: VIEWPORTS.phone
+		});
+		for (const { section, call } of transcriptSections(flagship)) {
+			const text = await page.$eval(
+				`section[data-section="${section.id}"] .text-alternative`,
+				(el) => (el as HTMLElement).innerText
+			);
+			let from = 0;
+			for (const line of call.lines) {
+				const at = text.indexOf(line.text, from);
+				expect(at, `line "${line.id}" of ${call.id}, in order`).toBeGreaterThanOrEqual(0);
+				from = at + line.text.length;
+			}
+			// Quotes in quotation marks, summaries labelled and not quoted.
+			for (const line of call.lines) {
+				if (line.kind === 'verbatim') expect(text).toContain(`“${line.text}”`);
+				else {
+					expect(text).not.toContain(`“${line.text}`);
+					expect(text).toMatch(new RegExp(`Summary[^\\n]*${line.text.slice(0, 20)}`));
+				}
+			}
+		}
+		// The static copies after each step are there too, with nothing focusable inside.
+		const focusable = await page.$$eval(
+			'.scrolly-step-graphic :is(a, button, input, select, textarea, [tabindex])',
+			(els) => els.length
+		);
+		expect(focusable).toBe(0);
+		expect(await page.isVisible('#c1-land .scrolly-step-graphic mark')).toBe(true);
+		await close();
+	});
+});
+
+describe('transcripts and motion', () => {
+	/** Transitions and animations that start on the transcript when a step arrives (recorded
+	 * from `transitionrun`/`animationstart` events, so a slow machine cannot miss them). */
+	async function animationsAfterStep(page: Page, stepId: string) {
+		await page.evaluate((id) => {
+			const w = window as unknown as { __started: string[] };
+			if (!w.__started) {
+				const record = (event: Event) => {
+					const target = event.target;
+					if (target instanceof Element && target.closest('.transcript'))
+						w.__started.push(event instanceof TransitionEvent ? event.propertyName : event.type);
+				};
+				document.addEventListener('transitionrun', record, true);
+				document.addEventListener('animationstart', record, true);
+			}
+			w.__started = [];
+			const el = document.getElementById(id)!;
+			window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.6 + 20);
+		}, stepId);
+		await expect.poll(() => activeStep(page, stepId)).toBe(stepId);
+		await page.waitForTimeout(300);
+		return page.evaluate(() => (window as unknown as { __started: string[] }).__started);
+	}
+
+	it('fades lines in and sweeps the highlight when motion is allowed', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			viewport: VIEWPORTS.desktop
+		});
+		await waitForScrolly(page);
+		await scrollStepToTrigger(page, 'c1-flattery');
+		const started = await animationsAfterStep(page, 'c1-land');
+		expect(started).toEqual(expect.arrayContaining(['opacity', 'transform', 'background-size']));
+		await close();
+	});
+
+	it('changes state at once under reduced motion: no transition or animation on the lines', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			viewport: VIEWPORTS.desktop,
+			reducedMotion: 'reduce'
+		});
+		await waitForScrolly(page);
+		await scrollStepToTrigger(page, 'c1-flattery');
+		expect(await animationsAfterStep(page, 'c1-land')).toEqual([]);
+		expect(await animationsAfterStep(page, 'c2-paper')).toEqual([]);
+		const durations = await page.$$eval(`${graphic('first-call')} :is(li.line, ol.lines)`, (els) =>
+			els.map((el) => getComputedStyle(el).transitionDuration)
+		);
+		expect(new Set(durations)).toEqual(new Set(['0s']));
+		expect(await page.getAttribute(`${graphic('first-call')} figure`, 'data-motion')).toBe('false');
+		await close();
+	});
+});
+
+describe('transcripts while scrolling', () => {
+	it('read no layout from the transcript while the reader scrolls within a step', async () => {
+		const context = await browser().newContext({ viewport: VIEWPORTS.phone });
+		// Count every layout read made on an element inside a transcript.
+		await context.addInitScript(() => {
+			const w = window as unknown as { __transcriptReads: string[] };
+			w.__transcriptReads = [];
+			const count = (proto: object, name: string) => {
+				const desc = Object.getOwnPropertyDescriptor(proto, name)!;
+				const wrap = function (this: Element, ...args: unknown[]) {
+					if (this.closest?.('.transcript')) w.__transcriptReads.push(name);
+					return desc.get
+						? desc.get.call(this)
+						: (desc.value as (...a: unknown[]) => unknown).apply(this, args);
+				};
+				Object.defineProperty(
+					proto,
+					name,
+					desc.get ? { ...desc, get: wrap } : { ...desc, value: wrap }
+				);
+			};
+			for (const name of ['offsetTop', 'offsetHeight', 'offsetWidth', 'offsetLeft'])
+				count(HTMLElement.prototype, name);
+			for (const name of [
+				'clientHeight',
+				'clientWidth',
+				'scrollHeight',
+				'scrollTop',
+				'getBoundingClientRect',
+				'getClientRects'
+			])
+				count(Element.prototype, name);
+		});
+		const page = await context.newPage();
+		await page.goto(inject('baseUrl') + '/american-plan/', { waitUntil: 'networkidle' });
+		await waitForScrolly(page);
+		await scrollStepToTrigger(page, 'c2-paper');
+		await expect.poll(() => activeStep(page, 'c2-paper')).toBe('c2-paper');
+		await page.waitForTimeout(800);
+		const readsOnArrival = await page.evaluate(() => {
+			const w = window as unknown as { __transcriptReads: string[] };
+			const n = w.__transcriptReads.length;
+			w.__transcriptReads = [];
+			return n;
+		});
+		// Arriving at a step may measure (the highlighted words, once).
+		expect(readsOnArrival).toBeGreaterThan(0);
+		for (let i = 0; i < 12; i++) {
+			await page.evaluate(async () => {
+				window.scrollBy(0, 12);
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			});
+		}
+		expect(await activeStep(page, 'c2-paper')).toBe('c2-paper');
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { __transcriptReads: string[] }).__transcriptReads
+			)
+		).toEqual([]);
+		await context.close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('transcripts in the %s theme', (colorScheme) => {
+	it('have no axe violations (contrast included), live and in the text alternative', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			// Desktop: the earlier, dimmed lines are all in view, so their contrast is checked
+			// (lines sliding under the fade at the top are "incomplete" for axe, not checked).
+			viewport: VIEWPORTS.desktop,
+			colorScheme,
+			reducedMotion: 'reduce'
+		});
+		await waitForScrolly(page);
+		for (const stepId of ['c1-land', 'c2-informal']) {
+			await scrollStepToTrigger(page, stepId);
+			await expect.poll(() => activeStep(page, stepId)).toBe(stepId);
+			await page.$$eval('section[data-visual="transcript"] details', (els) =>
+				els.forEach((el) => ((el as HTMLDetailsElement).open = true))
+			);
+			const { violations } = await new AxeBuilder({ page })
+				.include('section[data-visual="transcript"]')
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+				[]
+			);
+		}
+		await close();
+	});
+});
+
+describe('the fixture story’s made-up call', () => {
+	it('draws any call that fits the schema', async () => {
+		const { page, errors, close } = await openPage(browser(), '/harbour-vote/', {
+			viewport: VIEWPORTS.phone
+		});
+		await waitForScrolly(page);
+		const [{ section, call }] = transcriptSections(fixture) as [
+			ReturnType<typeof transcriptSections>[number]
+		];
+		const header = (await page.textContent(`${graphic(section.id)} figcaption`))!;
+		expect(header).toContain(
+			'Transcript published by The Harbour Gazette (fictional), March 17, 2026'
+		);
+		expect(header).toContain('Mara Holt');
+		expect(header).toContain('Ben Okafor');
+		expect(header).not.toContain('Call 1 of');
+		for (const [index, step] of section.steps.entries()) {
+			await scrollStepToTrigger(page, step.id);
+			await expect.poll(() => activeStep(page, step.id)).toBe(step.id);
+			const expected = expectedAt(call, section, index);
+			await expect.poll(() => visibleLines(page, section.id)).toEqual(expected.visible);
+			expect(await page.textContent(`${graphic(section.id)} mark`)).toBe(
+				expected.highlight!.phrase
+			);
+		}
+		// A line whose status differs from the call's carries its own badge, with its claimant.
+		const minutes = await page.textContent(`${graphic(section.id)} li[data-line="minutes"]`);
+		expect(minutes!.replace(/\s+/g, ' ')).toContain('Claimed by The Harbour Gazette (fictional)');
+		await scrollStepToTrigger(page, section.steps[0]!.id);
+		await expect.poll(() => visibleLines(page, section.id)).toEqual([call.lines[0]!.id]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
