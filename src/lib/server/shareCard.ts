@@ -25,7 +25,6 @@ const COLORS = {
 	accent: '#a1261b'
 } as const;
 
-
 const MARGIN = 72;
 const STRIP_WIDTH = SHARE_WIDTH - 2 * MARGIN;
 
@@ -45,7 +44,6 @@ export function titleSize(title: string): number {
 	return 46;
 }
 
-const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const shortDate = (ms: number) => {
@@ -70,7 +68,10 @@ export interface TimelineStrip {
 
 /** Places the story's events along a horizontal axis, by date. Undefined with fewer than two
  * distinct days, where a timeline would say nothing. */
-export function timelineStrip(events: readonly Event[], width = STRIP_WIDTH): TimelineStrip | undefined {
+export function timelineStrip(
+	events: readonly Event[],
+	width = STRIP_WIDTH
+): TimelineStrip | undefined {
 	if (!events.length) return undefined;
 	const days = events.map((e) => dayOf(e.date));
 	const first = Math.min(...days);
@@ -126,7 +127,11 @@ function stripNode(strip: TimelineStrip): CardNode {
 		);
 		const boxWidth = 160;
 		const left =
-			label.align === 'start' ? label.x : label.align === 'end' ? label.x - boxWidth : label.x - boxWidth / 2;
+			label.align === 'start'
+				? label.x
+				: label.align === 'end'
+					? label.x - boxWidth
+					: label.x - boxWidth / 2;
 		children.push(
 			el(
 				'div',
@@ -164,7 +169,11 @@ function stripNode(strip: TimelineStrip): CardNode {
 			})
 		);
 	}
-	return el('div', { position: 'relative', display: 'flex', width: STRIP_WIDTH, height: 74, marginBottom: 8 }, children);
+	return el(
+		'div',
+		{ position: 'relative', display: 'flex', width: STRIP_WIDTH, height: 74, marginBottom: 8 },
+		children
+	);
 }
 
 /** The whole card for a story. */

@@ -14,8 +14,16 @@ const require = createRequire(import.meta.url);
 
 /** The page's typefaces, as static WOFF files (satori reads WOFF, not WOFF2). */
 const FONT_FILES: { name: string; weight: Font['weight']; file: string }[] = [
-	{ name: 'Source Serif 4', weight: 700, file: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff' },
-	{ name: 'Source Serif 4', weight: 700, file: '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff' },
+	{
+		name: 'Source Serif 4',
+		weight: 700,
+		file: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'
+	},
+	{
+		name: 'Source Serif 4',
+		weight: 700,
+		file: '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff'
+	},
 	{ name: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff' },
 	{ name: 'Inter', weight: 600, file: '@fontsource/inter/files/inter-latin-600-normal.woff' },
 	{ name: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff' },

@@ -26,7 +26,9 @@ export function siteFromEnv(env: Record<string, string | undefined> = process.en
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new Error(`PUBLIC_SITE_URL="${raw}" is not a web address; use e.g. https://graphics.example-news.com`);
+		throw new Error(
+			`PUBLIC_SITE_URL="${raw}" is not a web address; use e.g. https://graphics.example-news.com`
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:')
 		throw new Error(`PUBLIC_SITE_URL="${raw}" must start with https:// (or http://)`);

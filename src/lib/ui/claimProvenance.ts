@@ -68,11 +68,17 @@ export function resolveProvenance(story: Story, ref: ProvenanceRef): ResolvedPro
 		throw new Error('<Claim line="…"> needs call="…" too');
 
 	let resolved: ResolvedProvenance;
-	if (ref.event !== undefined) resolved = { ...find(story.events, ref.event, 'event'), ref: `event ${ref.event}` };
-	else if (ref.link !== undefined) resolved = { ...find(story.links, ref.link, 'link'), ref: `link ${ref.link}` };
-	else if (ref.stage !== undefined) resolved = { ...find(story.stages, ref.stage, 'stage'), ref: `stage ${ref.stage}` };
+	if (ref.event !== undefined)
+		resolved = { ...find(story.events, ref.event, 'event'), ref: `event ${ref.event}` };
+	else if (ref.link !== undefined)
+		resolved = { ...find(story.links, ref.link, 'link'), ref: `link ${ref.link}` };
+	else if (ref.stage !== undefined)
+		resolved = { ...find(story.stages, ref.stage, 'stage'), ref: `stage ${ref.stage}` };
 	else if (ref.reaction !== undefined)
-		resolved = { ...find(story.reactions, ref.reaction, 'reaction'), ref: `reaction ${ref.reaction}` };
+		resolved = {
+			...find(story.reactions, ref.reaction, 'reaction'),
+			ref: `reaction ${ref.reaction}`
+		};
 	else if (ref.entity !== undefined) {
 		const entity = find(story.entities, ref.entity, 'entity');
 		if (ref.fact === undefined) resolved = { ...entity, ref: `entity ${entity.id}` };
@@ -89,15 +95,21 @@ export function resolveProvenance(story: Story, ref: ProvenanceRef): ResolvedPro
 		resolved =
 			ref.line === undefined
 				? { ...call, ref: `call ${call.id}` }
-				: { ...find(call.lines, ref.line, `line of call ${call.id}`), ref: `call ${call.id} line ${ref.line}` };
+				: {
+						...find(call.lines, ref.line, `line of call ${call.id}`),
+						ref: `call ${call.id} line ${ref.line}`
+					};
 	} else {
 		if (!ref.status || !STATUSES.includes(ref.status))
 			throw new Error(
 				`<Claim>: give a reference (event, link, stage, reaction, entity, call) or a status (${STATUSES.join(', ')})`
 			);
 		const sources =
-			typeof ref.sources === 'string' ? ref.sources.split(/[\s,]+/).filter(Boolean) : [...(ref.sources ?? [])];
-		if (!sources.length) throw new Error('<Claim status="…">: give at least one source id in sources="…"');
+			typeof ref.sources === 'string'
+				? ref.sources.split(/[\s,]+/).filter(Boolean)
+				: [...(ref.sources ?? [])];
+		if (!sources.length)
+			throw new Error('<Claim status="…">: give at least one source id in sources="…"');
 		if (ref.status === 'disputed')
 			throw new Error(
 				'<Claim status="disputed">: a disputed fact needs its denial; put it in the data and refer to it by id'
