@@ -173,8 +173,8 @@ describe('the checks catch', () => {
 
 	it('in story.svx: a quotation altered by one word', () => {
 		const altered = svx.replace(
-			'“make this paper from our position”',
-			'“make this document from our position”'
+			'“make this paper from our position,”',
+			'“make this document from our position,”'
 		);
 		expect(altered).not.toBe(svx);
 		expect(messages(checkSvx(altered, story, record))).toMatch(

@@ -47,17 +47,22 @@ export function quotedSpans(text: string): string[] {
 
 /** Every quotation must be a piece of something on record (or a listed label). */
 function quotationProblem(span: string, record: QuoteRecord): string | undefined {
-	const words = normalizeMarks(span).trim();
-	if (!words) return undefined;
+	const said = normalizeMarks(span).trim();
+	if (!said) return undefined;
 	const onRecord = [
 		...record.callLines.map((l) => l.text),
 		...record.statements.map((s) => s.text),
 		...record.phrases
 	].map(normalizeMarks);
-	// A quotation that opens a headline or a sentence may change the case of its first letter.
-	const recased = words.charAt(0).toLowerCase() + words.slice(1);
-	if (onRecord.some((text) => text.includes(words) || text.includes(recased))) return undefined;
-	if (record.scareQuotes.map(normalizeMarks).includes(words)) return undefined;
+	const labels = record.scareQuotes.map(normalizeMarks);
+	// News style sets a closing period or comma inside the quotation marks, said or not; and a
+	// quotation that opens a headline or a sentence may capitalise its first letter.
+	const forms = new Set([said, said.replace(/(?<!\.\.)[.,]$/, '')]);
+	for (const words of [...forms]) forms.add(words.charAt(0).toLowerCase() + words.slice(1));
+	for (const words of forms) {
+		if (labels.includes(words)) return undefined;
+		if (words && onRecord.some((text) => text.includes(words))) return undefined;
+	}
 	return `“${span}” is in quotation marks but is not the exact words of anything on record`;
 }
 
