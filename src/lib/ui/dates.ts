@@ -39,3 +39,27 @@ export function formatLongDate(date: string): string {
 	if (!d) return `${MONTHS_LONG[m - 1]} ${y}`;
 	return `${MONTHS_LONG[m - 1]} ${d}, ${y}`;
 }
+
+/** Month names as news style abbreviates them (March to July are written out). */
+const MONTHS_AP = [
+	'Jan.',
+	'Feb.',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'Aug.',
+	'Sept.',
+	'Oct.',
+	'Nov.',
+	'Dec.'
+];
+
+/** "Nov. 25, 2025", "Nov. 2025" or "2025": dates in running text and source notes. */
+export function formatShortDate(date: string): string {
+	const [y, m, d] = parts(date);
+	if (!m) return String(y);
+	const month = MONTHS_AP[m - 1];
+	return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
+}

@@ -1,6 +1,16 @@
+import { absoluteUrl, siteFromEnv } from '$lib/server/site';
 import { getStory, listStories } from '$lib/server/stories';
+import type { StoryAddresses } from '$lib/story/publishing';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => listStories().map(({ slug }) => ({ slug }));
 
-export const load: PageServerLoad = ({ params }) => ({ story: getStory(params.slug) });
+export const load: PageServerLoad = ({ params }) => {
+	const site = siteFromEnv();
+	const addresses: StoryAddresses = {
+		canonical: absoluteUrl(site, `/${params.slug}/`),
+		image: absoluteUrl(site, `/${params.slug}/share.png`),
+		siteName: site.name
+	};
+	return { story: getStory(params.slug), addresses };
+};
