@@ -115,8 +115,17 @@ export async function activeStepsWhileScrolling(
 			return window.scrollY !== before;
 		});
 		await page.waitForTimeout(30);
-		const active = await page.$$eval(`${selector} .scrolly-step.is-active`, (els) =>
-			els.map((el) => el.id)
+		// Every section keeps an active step; what counts is the one of the section the reader
+		// is in, the one whose box holds the trigger line.
+		const active = await page.$$eval(`${selector}`, (els) =>
+			els
+				.filter((el) => {
+					const box = el.getBoundingClientRect();
+					const trigger = innerHeight * 0.6;
+					return box.top <= trigger && box.bottom > trigger;
+				})
+				.map((el) => el.querySelector('.scrolly-step.is-active')?.id)
+				.filter((id): id is string => Boolean(id))
 		);
 		for (const id of active) if (!seen.includes(id)) seen.push(id);
 		if (!moved) return seen;

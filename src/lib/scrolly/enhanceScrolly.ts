@@ -32,6 +32,9 @@ export interface ScrollyController {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** One warning per page, however many sections fall back, so the console stays readable. */
+let warnedFallback = false;
+
 export function enhanceScrolly(
 	container: HTMLElement,
 	options: EnhanceOptions = {}
@@ -103,9 +106,10 @@ export function enhanceScrolly(
 	});
 	engine.ready.catch((error: unknown) => {
 		if (destroyed) return;
-		console.warn(
+		if (!warnedFallback) console.warn(
 			`Scrolly: the scroll engine could not start (${error instanceof Error ? error.message : String(error)}); showing every step with its own graphic instead.`
 		);
+		warnedFallback = true;
 		engine.destroy();
 		setLayout('stacked');
 	});

@@ -1,0 +1,176 @@
+/**
+ * The story keeps working when things go wrong or are unusual: the scroll library fails to load,
+ * a 320 px phone or a 2560 px screen, 200% zoom, fonts that arrive late, and print.
+ * And the static site's security: a Content-Security-Policy that nothing on the page violates.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+	activeStepsWhileScrolling,
+	openPage,
+	scrollStepToTrigger,
+	useBrowser,
+	waitForScrolly
+} from './page';
+import { builtPages } from './sitePages';
+
+const browser = useBrowser();
+const STORY = '/american-plan/';
+
+const noHorizontalOverflow = () =>
+	document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+
+describe('when the scroll library cannot load', () => {
+	it('falls back to the stacked layout and logs one clear warning', async () => {
+		const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
+		await context.route('**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('scrollama')) await route.abort();
+			else await route.fulfill({ response, body });
+		});
+		const page = await context.newPage();
+		const warnings: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.type() === 'warning') warnings.push(msg.text());
+		});
+		await page.goto(`${(await import('vitest')).inject('baseUrl')}${STORY}`, {
+			waitUntil: 'networkidle'
+		});
+		await page.evaluate(() => document.querySelector('.scrolly')?.scrollIntoView());
+		await page.waitForFunction(() =>
+			Array.from(document.querySelectorAll('.scrolly')).every(
+				(el) => el.getAttribute('data-layout') === 'stacked'
+			)
+		);
+		expect(warnings.filter((w) => w.startsWith('Scrolly:'))).toHaveLength(1);
+		expect(warnings[0]).toMatch(/showing every step with its own graphic instead/);
+		const graphics = await page.$$eval(
+			'.scrolly-step-graphic',
+			(els) => els.filter((el) => (el as HTMLElement).offsetHeight > 100).length
+		);
+		const steps = await page.$$eval('.scrolly-step', (els) => els.length);
+		expect(graphics).toBe(steps);
+		await context.close();
+	});
+});
+
+describe.each([
+	['a 320 px phone', { width: 320, height: 640 }, 1],
+	['a 2560 px screen', { width: 2560, height: 1440 }, 1],
+	['200% zoom on a laptop', { width: 720, height: 450 }, 2]
+])('on %s', (_name, viewport, deviceScaleFactor) => {
+	it('has no horizontal overflow, activates every step in order and keeps text legible', async () => {
+		const { page, errors, close } = await openPage(browser(), STORY, {
+			viewport,
+			deviceScaleFactor
+		});
+		expect(await page.evaluate(noHorizontalOverflow)).toBe(true);
+		await waitForScrolly(page);
+		const all = await page.$$eval('.scrolly-step', (els) => els.map((el) => el.id));
+		expect(await activeStepsWhileScrolling(page)).toEqual(all);
+		expect(await page.evaluate(noHorizontalOverflow)).toBe(true);
+		const tiny = await page.$$eval('p, li, blockquote, figcaption, text', (els) =>
+			els
+				.filter((el) => {
+					const box = (el as HTMLElement).getBoundingClientRect?.();
+					return box && box.width > 0 && parseFloat(getComputedStyle(el).fontSize) < 12;
+				})
+				.map((el) => `${el.tagName}.${el.getAttribute('class')}: ${getComputedStyle(el).fontSize}`)
+		);
+		expect(tiny).toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	}, 180_000);
+});
+
+describe('with fonts that arrive late', () => {
+	it('re-measures after the fonts swap in, so steps still land on the trigger', async () => {
+		const context = await browser().newContext({ viewport: { width: 375, height: 812 } });
+		await context.route(/\.woff2$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 2500));
+			await route.continue();
+		});
+		const page = await context.newPage();
+		await page.goto(`${(await import('vitest')).inject('baseUrl')}${STORY}`);
+		await waitForScrolly(page);
+		await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, {
+			timeout: 20_000
+		});
+		for (const id of ['c1-land', 'dp-paper', 'nw-family']) {
+			await scrollStepToTrigger(page, id);
+			await expect
+				.poll(() => page.$eval(`#${id}`, (el) => el.classList.contains('is-active')))
+				.toBe(true);
+		}
+		await context.close();
+	}, 120_000);
+});
+
+describe('in print', () => {
+	it('uses the stacked layout, opens the text alternatives and prints source addresses', async () => {
+		const { page, close } = await openPage(browser(), STORY);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.isVisible('.scrolly-graphic')).toBe(false);
+		const steps = await page.$$eval('.scrolly-step', (els) => els.length);
+		const graphics = await page.$$eval(
+			'.scrolly-step-graphic',
+			(els) => els.filter((el) => getComputedStyle(el).display !== 'none').length
+		);
+		expect(graphics).toBe(steps);
+		const alternatives = await page.$$eval('details.text-alternative', (els) =>
+			els.map((el) => {
+				const body = el.querySelector('.text-alternative-body') as HTMLElement;
+				return body.getBoundingClientRect().height;
+			})
+		);
+		for (const height of alternatives) expect(height).toBeGreaterThan(20);
+		const urls = await page.$$eval('.print-url', (els) =>
+			els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent)
+		);
+		expect(urls.length).toBeGreaterThan(5);
+		expect(urls.every((url) => url?.startsWith('https://'))).toBe(true);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.byteLength).toBeGreaterThan(50_000);
+		await close();
+	}, 120_000);
+});
+
+describe('security', () => {
+	it.each(builtPages())(
+		'%s has a strict Content-Security-Policy that nothing violates',
+		async (path) => {
+			const context = await browser().newContext();
+			await context.addInitScript(() => {
+				const seen: string[] = [];
+				(window as unknown as { __csp: string[] }).__csp = seen;
+				document.addEventListener('securitypolicyviolation', (e) =>
+					seen.push(`${e.violatedDirective}: ${e.blockedURI}`)
+				);
+			});
+			const page = await context.newPage();
+			await page.goto(`${(await import('vitest')).inject('baseUrl')}${path}`, {
+				waitUntil: 'networkidle'
+			});
+			const csp = await page.$eval(
+				'meta[http-equiv="content-security-policy"]',
+				(el) => el.getAttribute('content') ?? ''
+			);
+			const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+			expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+			expect(csp).toMatch(/default-src 'self'/);
+			expect(csp).toMatch(/object-src 'none'/);
+			await page.evaluate(async () => {
+				for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+					window.scrollTo(0, y);
+					await new Promise((resolve) => setTimeout(resolve, 30));
+				}
+			});
+			await page.waitForLoadState('networkidle');
+			expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual(
+				[]
+			);
+			await context.close();
+		},
+		120_000
+	);
+});
