@@ -34,13 +34,21 @@ const lighthouse = (preset: 'mobile' | 'desktop', performance: number, cls = 0) 
 		report: ''
 	}) as LighthouseRow;
 
-const scroll = (viewportName: 'phone' | 'desktop', longTasks: number[], stepMax: number) =>
+const scroll = (
+	viewportName: 'phone' | 'desktop',
+	longTasks: number[],
+	stepMax: number,
+	neverActive: string[] = []
+) =>
 	({
 		viewportName,
 		variant: 'site',
 		cls: { visit: 0.001, whileScrolling: 0 },
 		longTasks: longTasks.map((duration) => ({ start: 0, duration })),
-		stepToGraphic: { toGraphic: { count: 3, p50: 1, p95: stepMax, max: stepMax } }
+		stepToGraphic: {
+			toGraphic: { count: 3, p50: 1, p95: stepMax, max: stepMax },
+			neverActive: neverActive
+		}
 	}) as unknown as ScrollRow;
 
 function results(overrides: Partial<BenchResults> = {}): Omit<BenchResults, 'budgets'> {
@@ -82,6 +90,14 @@ describe('checkBudgets', () => {
 		expect(budgets['long-tasks']!.figure).toContain('phone 1 tasks (longest 51 ms)');
 		expect(budgets['step-to-graphic']!.pass).toBe(false);
 		expect(budgets['lh-accessibility']!.pass).toBe(true);
+	});
+
+	it('fails step-to-graphic when a step never became active, however fast the others were', () => {
+		const budgets = byId(
+			results({ scroll: [scroll('phone', [], 3, ['lost']), scroll('desktop', [], 4)] })
+		);
+		expect(budgets['step-to-graphic']!.pass).toBe(false);
+		expect(budgets['step-to-graphic']!.figure).toContain('never active: lost');
 	});
 
 	it('counts a figure that was not measured as not passing', () => {

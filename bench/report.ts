@@ -163,7 +163,7 @@ export function renderReport(r: BenchResults): string {
 	for (const s of r.scroll.filter((row) => row.variant === 'site')) {
 		const g = s.stepToGraphic;
 		line(
-			`| ${s.viewport.width}×${s.viewport.height} | ${g.crossings} | ${triple(g.toActive)} ms | ${triple(g.toGraphic)} ms | ${g.staleFrames['0'] ?? 0} / ${g.staleFrames['1'] ?? 0} / ${g.staleFrames['2+'] ?? 0} | ${g.graphicUnchanged.join(', ') || 'none'}${g.neverActive.length ? `; never active: ${g.neverActive.join(', ')}` : ''} |`
+			`| ${s.viewport.width}×${s.viewport.height} | ${g.crossings} | ${triple(g.toActive)} ms | ${triple(g.toGraphic)} ms | ${g.staleFrames['0'] ?? 0} / ${g.staleFrames['1'] ?? 0} / ${g.staleFrames['2+'] ?? 0} | ${g.graphicUnchanged.join(', ') || 'none'}${g.skipped.length ? `; skipped (a later step crossed in the same frame): ${g.skipped.join(', ')}` : ''}${g.neverActive.length ? `; **never active**: ${g.neverActive.join(', ')}` : ''} |`
 		);
 	}
 	line();

@@ -53,6 +53,22 @@ describe('pairStepChanges', () => {
 		expect(summary.toGraphic.count).toBe(1);
 	});
 
+	it('tells a step skipped in one frame from one the engine missed', () => {
+		const changes = pairStepChanges({
+			frames,
+			crossings: [
+				{ section: 0, step: 'a2', index: 1, t: 100, scrollY: 0 },
+				{ section: 0, step: 'a3', index: 2, t: 100, scrollY: 0 }
+			],
+			activations: [{ section: 0, step: 'a3', t: 101 }],
+			graphicChanges: [{ section: 0, t: 102 }]
+		});
+		const summary = summarizeStepChanges(changes);
+		expect(summary.skipped).toEqual(['a2']);
+		expect(summary.neverActive).toEqual([]);
+		expect(summary.toGraphic.count).toBe(1);
+	});
+
 	it('reports steps that crossed but never became active', () => {
 		const changes = pairStepChanges({
 			frames,

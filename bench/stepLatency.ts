@@ -37,6 +37,9 @@ export interface StepChange {
 	 * still showed the old state: 0 means the new state is in the first frame rendered after
 	 * the crossing. */
 	staleFrames?: number;
+	/** A later step of the section crossed in the same frame, so the engine went straight to it
+	 * (this step was scrolled past before any frame could show it). */
+	skipped?: boolean;
 }
 
 /** How long after its step's activation a graphic change still counts as the step's. */
@@ -54,7 +57,16 @@ export function pairStepChanges(record: ProbeRecord): StepChange[] {
 				a.step === crossing.step &&
 				a.t >= crossing.t - EARLY_ACTIVATION_MS
 		);
-		if (!activation) return change;
+		if (!activation) {
+			const overtaken = record.crossings.some(
+				(other) =>
+					other.section === crossing.section &&
+					other.index > crossing.index &&
+					other.t === crossing.t
+			);
+			if (overtaken) change.skipped = true;
+			return change;
+		}
 		change.toActive = activation.t - crossing.t;
 		const next = record.activations.find(
 			(a) => a.section === crossing.section && a.t > activation.t
@@ -82,7 +94,9 @@ export interface StepLatencySummary {
 	toActive: Summary;
 	/** Steps that became active but left the graphic's DOM as it was. */
 	graphicUnchanged: string[];
-	/** Steps that crossed the trigger but never became active. */
+	/** Steps scrolled past in the same frame as a later step, which the engine went straight to. */
+	skipped: string[];
+	/** Steps that crossed the trigger on their own and still never became active. */
 	neverActive: string[];
 	/** How many changes had 0, 1 or 2+ stale frames. */
 	staleFrames: Record<string, number>;
@@ -102,7 +116,8 @@ export function summarizeStepChanges(changes: StepChange[]): StepLatencySummary 
 		graphicUnchanged: changes
 			.filter((c) => c.toActive !== undefined && c.toGraphic === undefined)
 			.map((c) => c.step),
-		neverActive: changes.filter((c) => c.toActive === undefined).map((c) => c.step),
+		skipped: changes.filter((c) => c.skipped).map((c) => c.step),
+		neverActive: changes.filter((c) => c.toActive === undefined && !c.skipped).map((c) => c.step),
 		staleFrames
 	};
 }
