@@ -157,7 +157,7 @@ export function renderReport(r: BenchResults): string {
 	);
 	line();
 	line(
-		'| Viewport | Crossings | → active, p50 / p95 / max | → graphic, p50 / p95 / max | Stale frames (0 / 1 / 2+) | Graphic did not change |'
+		'| Viewport | Crossings | → active, p50 / p95 / max | → graphic, p50 / p95 / max | Stale frames (0 / 1 / 2+) | Steps whose graphic did not change |'
 	);
 	line('| --- | --- | --- | --- | --- | --- |');
 	for (const s of r.scroll.filter((row) => row.variant === 'site')) {
