@@ -12,6 +12,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'bench/results/',
+			'bench/.tmp/',
 			'static/embed.js'
 		]
 	},
@@ -31,6 +32,11 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// The benchmark's bare SvelteKit page is its own tiny app, outside this project's tsconfig.
+		files: ['bench/bare/**/*.svelte'],
+		languageOptions: { parserOptions: { projectService: false } }
 	},
 	{
 		rules: {
