@@ -15,7 +15,9 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync',
 	'--no-first-run',
-	'--disable-quic'
+	'--disable-quic',
+	// Chromium's own services still try Google's hosts; nothing may leave the machine.
+	'--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost'
 ];
 
 export async function launchChromium(): Promise<Browser> {

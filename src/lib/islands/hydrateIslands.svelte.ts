@@ -75,15 +75,18 @@ export function hydrateIslands<Context>(
 		});
 	}
 
+	// Hydration is the costliest thing an island does (a long task for a big visual), so it
+	// starts well ahead of the reader and waits for an idle moment to run.
 	const observer = new IntersectionObserver(
 		(entries) => {
 			for (const entry of entries) {
 				if (!entry.isIntersecting) continue;
 				observer.unobserve(entry.target);
-				void handles.find((h) => h.element === entry.target)?.wake();
+				const handle = handles.find((h) => h.element === entry.target);
+				if (handle) whenIdle(() => void handle.wake());
 			}
 		},
-		{ rootMargin: options.rootMargin ?? '100% 0px' }
+		{ rootMargin: options.rootMargin ?? '150% 0px' }
 	);
 	for (const handle of handles) observer.observe(handle.element);
 
@@ -95,4 +98,9 @@ export function hydrateIslands<Context>(
 			for (const instance of mounted) void unmount(instance);
 		}
 	};
+}
+
+function whenIdle(run: () => void) {
+	if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 400 });
+	else setTimeout(run, 50);
 }

@@ -6,7 +6,7 @@
 export function whenNear(
 	elements: Iterable<Element>,
 	start: () => Promise<(() => void) | void>,
-	margin = '0px 0px 25% 0px'
+	margin = '0px'
 ): () => void {
 	let cancelled = false;
 	let stop: (() => void) | void;

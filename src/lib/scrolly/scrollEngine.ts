@@ -5,6 +5,7 @@
  * height-only viewport changes (a phone's address bar) are ignored so steps do not jump.
  */
 import { stepAt, stepProgress, triggerPosition, type StepBox } from './progress';
+import { measureThenMutate } from './frameBatch';
 import { createStepObserver, type StepObserver } from './stepObserver';
 
 export interface ScrollEngineOptions {
@@ -25,10 +26,11 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const { container, steps, offset } = options;
 	let boxes: StepBox[] = [];
 	let trigger = 0;
-	let active = 0;
+	/** The step announced to onIndex; -1 until the first measurement. */
+	let active = -1;
 	let lastProgress = -1;
 	let frame = 0;
-	let width = container.clientWidth;
+	let width = 0;
 	let observer: StepObserver | undefined;
 	let destroyed = false;
 
@@ -43,6 +45,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 
 	const updateProgress = () => {
 		frame = 0;
+		if (active < 0 || !boxes.length) return;
 		// scrollama reports steps as they cross the trigger; a very fast scroll or a jump can
 		// carry a step past its observer between two frames. The cached boxes settle it here.
 		const expected = stepAt(window.scrollY, trigger, boxes);
@@ -64,7 +67,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	};
 
 	const setActive = (index: number) => {
-		if (index === active && lastProgress >= 0) return;
+		if (index === active) return;
 		active = index;
 		options.onIndex(index);
 		updateProgress();
@@ -89,8 +92,19 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		}
 	});
 
-	measure();
-	setActive(stepAt(window.scrollY, trigger, boxes));
+	// First measurement in the next frame, batched with the other sections starting now.
+	let initial = 0;
+	measureThenMutate(
+		() => {
+			if (destroyed) return;
+			width = container.clientWidth;
+			measure();
+			initial = stepAt(window.scrollY, trigger, boxes);
+		},
+		() => {
+			if (!destroyed) setActive(initial);
+		}
+	);
 	window.addEventListener('scroll', onScroll, { passive: true });
 	resizeObserver.observe(container);
 	document.fonts?.addEventListener('loadingdone', remeasure);
