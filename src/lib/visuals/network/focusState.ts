@@ -283,10 +283,14 @@ export function placeEdgeLabels(
 			const inside = overlap(rect, frame);
 			let cost = w * h - inside;
 			for (const t of taken) cost += overlap(rect, t);
+			// Less than a pixel of overlap is rounding: take the first such place.
+			if (cost < 1) {
+				best = c;
+				break;
+			}
 			if (cost < bestCost) {
 				bestCost = cost;
 				best = c;
-				if (cost === 0) break;
 			}
 		}
 		taken.push({
