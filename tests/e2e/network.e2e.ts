@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { loadStory } from '../../src/lib/story/loader';
 import type { SectionOf, Story } from '../../src/lib/story/schema';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
@@ -298,6 +299,26 @@ describe('exploring the network', () => {
 		expect(await page.$('.nw-explore [data-network]')).not.toBeNull();
 		await close();
 	});
+});
+
+describe('the network for assistive technology', () => {
+	it.each(['light', 'dark'] as const)(
+		'has no axe violations in the section and the explorer (%s)',
+		async (colorScheme) => {
+			const { page, close } = await openPage(browser(), '/american-plan/#nw-claims', {
+				viewport: VIEWPORTS.phone,
+				colorScheme
+			});
+			await waitForScrolly(page);
+			await page.click('.nw-explore [data-node="dmitriev"] button');
+			const result = await new AxeBuilder({ page })
+				.include('[data-section="network"]')
+				.include('.nw-explore')
+				.analyze();
+			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+			await close();
+		}
+	);
 });
 
 describe('the network without JavaScript', () => {
