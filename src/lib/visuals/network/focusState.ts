@@ -71,7 +71,7 @@ export const MAX_ZOOM = 2;
 const MARGIN = 10;
 /** Line height of the claim notes under the picture, px, and a rough glyph width in em. */
 const NOTE_LINE = 15;
-const NOTE_FONT = 11.5;
+const NOTE_FONT = 12;
 const NOTE_EM = 0.55;
 
 /** The focus of a scrolly step: its nodes, its links and the nodes at both ends of them. */

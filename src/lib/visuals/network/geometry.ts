@@ -18,7 +18,7 @@ export interface Typography {
 
 export const TYPOGRAPHY: Record<LayoutKind, Typography> = {
 	wide: { font: 13, linkFont: 12, marker: 14 },
-	narrow: { font: 12, linkFont: 11, marker: 12 }
+	narrow: { font: 12, linkFont: 12, marker: 12 }
 };
 
 /** The smallest frame each layout is made for, px. The wide layout is used from this size up. */
