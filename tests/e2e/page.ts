@@ -131,3 +131,15 @@ export async function activeStepsWhileScrolling(
 		if (!moved) return seen;
 	}
 }
+
+/**
+ * Brings an island into view and waits until it is hydrated (story pages hydrate islands as the
+ * reader comes near; a hydrated app has no islands, so this returns at once there).
+ */
+export async function readyIsland(page: Page, selector: string): Promise<void> {
+	await page.locator(selector).first().scrollIntoViewIfNeeded();
+	await page.waitForFunction((sel) => {
+		const island = document.querySelector(sel)?.closest('[data-island]');
+		return !island || island.hasAttribute('data-hydrated');
+	}, selector);
+}

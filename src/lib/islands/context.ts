@@ -15,6 +15,7 @@ export type IslandComponent = Component<{
 	args: Record<string, unknown>;
 	component: Component<never>;
 	props: Record<string, unknown>;
+	class?: string;
 }>;
 
 /** The <Island> wrapper when rendering a story page to static HTML, otherwise undefined. */

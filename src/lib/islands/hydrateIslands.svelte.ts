@@ -61,6 +61,7 @@ export function hydrateIslands<Context>(
 			(loading ??= kind.load().then(({ default: component }) => {
 				if (destroyed) return;
 				mounted.push(hydrate(component, { target: element, props, context: options.contexts }));
+				element.dataset.hydrated = '';
 				Object.assign(props, waiting);
 				waiting = undefined;
 			}));

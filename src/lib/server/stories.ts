@@ -5,6 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { stories } from 'virtual:scrolly/stories';
 import type { Story, StorySummary } from '$lib/story/schema';
+import { layoutNetworks } from '$lib/visuals/network/layout';
 
 export function listStories(): StorySummary[] {
 	return stories.map(({ slug, meta }) => ({
@@ -19,8 +20,21 @@ export function listStories(): StorySummary[] {
 	}));
 }
 
+const withLayouts = new Map<string, Story>();
+
+/** Adds what visuals compute once at build time: the network's positions. */
+function addLayouts(story: Story): Story {
+	if (!story.sections.some((section) => section.visual === 'network')) return story;
+	return { ...story, layouts: { network: layoutNetworks(story.entities, story.links) } };
+}
+
 export function getStory(slug: string): Story {
 	const story = stories.find((s) => s.slug === slug);
 	if (!story) error(404, `No story "${slug}"`);
-	return story;
+	let complete = withLayouts.get(slug);
+	if (!complete) {
+		complete = addLayouts(story);
+		withLayouts.set(slug, complete);
+	}
+	return complete;
 }

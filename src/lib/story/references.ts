@@ -8,8 +8,8 @@ import type { Story } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { SvxOutline } from './svxOutline.js';
 
-/** The parsed story data, and the file each collection came from. */
-export type StoryData = Omit<Story, 'slug' | 'meta'>;
+/** The parsed story data, and the file each collection came from (layouts are added later, on the server). */
+export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts'>;
 export type DataFileOf = Record<keyof StoryData, string>;
 
 interface Problem {

@@ -9,6 +9,8 @@
  * almost always a misspelled known one ("soruces") whose content would silently vanish.
  */
 import { z } from 'zod';
+import type { NetworkLayouts } from '../visuals/network/layoutTypes.js';
+import { LINK_TYPES } from './linkTypes.js';
 import { STATUSES } from './status.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -179,21 +181,7 @@ export const Entity = withProvenance({
 	facts: z.array(EntityFact).default([])
 });
 
-export const LINK_TYPES = {
-	'works-for': 'works for',
-	advises: 'advises',
-	leads: 'leads',
-	'married-to': 'married to',
-	'friend-of': 'friend of',
-	met: 'met',
-	call: 'spoke on a call with',
-	'sanctioned-by': 'sanctioned by',
-	'relative-of': 'relative of',
-	'reported-tie': 'reported tie to',
-	commands: 'commands',
-	'coordinates-with': 'coordinates with',
-	negotiates: 'negotiates with'
-} as const;
+export { LINK_TYPES };
 
 export const LinkType = z.enum(Object.keys(LINK_TYPES) as [keyof typeof LINK_TYPES]);
 
@@ -397,6 +385,9 @@ export interface Story {
 	stages: Stage[];
 	flows: Flow[];
 	sections: Section[];
+	/** Positions computed at build time for visuals that need them (server side, see
+	 * `src/lib/server/stories.ts`); plain numbers, so no layout code reaches the browser. */
+	layouts?: { network?: NetworkLayouts };
 }
 
 /** What the index page needs to list a story. */

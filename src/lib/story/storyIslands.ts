@@ -12,9 +12,17 @@ import { sectionById } from './lookup';
 import type { Story } from './schema';
 import { VISUALS } from './visualKinds';
 
-/** One island kind per visual: `graphic:timeline`, `graphic:network`, … */
-const registry: IslandRegistry<Story> = Object.fromEntries(
-	VISUALS.map((visual) => [
+/** One island kind per visual's pinned graphic (`graphic:timeline`, …), and the network's
+ * explorer. */
+const registry: IslandRegistry<Story> = Object.fromEntries([
+	[
+		'network-explore',
+		{
+			load: () => import('../visuals/network/NetworkExplorer.svelte'),
+			props: (args: Record<string, unknown>) => args
+		}
+	],
+	...VISUALS.map((visual) => [
 		`graphic:${visual}`,
 		{
 			load: loadSectionGraphic[visual],
@@ -25,7 +33,7 @@ const registry: IslandRegistry<Story> = Object.fromEntries(
 			})
 		}
 	])
-) as unknown as IslandRegistry<Story>;
+]) as unknown as IslandRegistry<Story>;
 
 export function startStoryIslands(
 	root: HTMLElement,
