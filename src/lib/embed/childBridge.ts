@@ -41,6 +41,9 @@ export interface EmbedChild {
 	scrollToStep(step: HTMLElement): void;
 	/** Reports the step a reader moved to (pages that step without scrolling). */
 	reportStep(id: string, index: number): void;
+	/** Tells the bridge that the page has laid out its steps for scrolling (the scroll engine has
+	 * started): it measures them and starts reporting the step at the trigger line. */
+	stepsReady(): void;
 	destroy(): void;
 }
 
@@ -122,6 +125,8 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	/** The step a stepping page (single visual) last reported, re-sent when the host arrives. */
 	let pageStep: { id: string; index: number } | undefined;
 	let stepTops: number[] = [];
+	/** The page's steps are laid out for scrolling; until then their positions mean nothing. */
+	let stepsLaidOut = false;
 
 	const send = (m: ChildMessage) => {
 		// Before `init` only `ready` goes out, to any origin: it carries nothing.
@@ -152,7 +157,7 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	};
 
 	const trackStep = () => {
-		if (!sticky() || !options.stepIds) return;
+		if (!sticky() || !options.stepIds || !stepsLaidOut) return;
 		const index = reachedStep(w.scrollY + (options.trigger ?? 0.6) * w.innerHeight, stepTops);
 		if (index < 0 || index === reportedStep) return;
 		reportedStep = index;
@@ -178,7 +183,6 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		w.setTimeout(() => {
 			measureSteps();
 			reportHeight(true);
-			trackStep();
 		}, 0);
 		// The host scrolls; this document only follows (see embed/+layout.svelte for the CSS).
 		if (next === 'sticky') root.dataset.embedScroll = 'host';
@@ -281,6 +285,12 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 			if (index === reportedStep) return;
 			reportedStep = index;
 			send(message({ type: 'step', id, index }));
+		},
+		stepsReady() {
+			stepsLaidOut = true;
+			measureSteps();
+			reportHeight();
+			trackStep();
 		},
 		destroy() {
 			for (const cleanup of cleanups) cleanup();

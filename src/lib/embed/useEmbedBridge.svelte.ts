@@ -14,6 +14,8 @@ export interface EmbedBridge {
 	environment: ScrollyEnvironment;
 	/** Reports the step a reader moved to, for pages that step without scrolling. */
 	reportStep(id: string, index: number): void;
+	/** Call once the scroll engine has laid out the steps (see EmbedChild.stepsReady). */
+	stepsReady(): void;
 }
 
 export function useEmbedBridge(options: Pick<EmbedChildOptions, 'stepIds'> = {}): EmbedBridge {
@@ -45,6 +47,9 @@ export function useEmbedBridge(options: Pick<EmbedChildOptions, 'stepIds'> = {})
 		},
 		reportStep(id, index) {
 			child?.reportStep(id, index);
+		},
+		stepsReady() {
+			child?.stepsReady();
 		}
 	};
 }
