@@ -16,10 +16,11 @@ const fixture = loadStory('tests/fixtures/stories/harbour-vote');
 describe('what a story offers to embed', () => {
 	it('lists the whole feature, then each kind of visual once, in story order', () => {
 		expect(visualKinds(flagship)).toEqual(['timeline', 'transcript', 'draft-path', 'network']);
-		expect(visualKinds(fixture)).toEqual(['timeline']);
+		expect(visualKinds(fixture)).toEqual(['timeline', 'transcript']);
 		expect(embeddables(fixture).map((e) => [e.id, e.path, e.oembedPath])).toEqual([
 			['feature', 'embed/harbour-vote/', 'embed/harbour-vote/oembed.json'],
-			['timeline', 'embed/harbour-vote/timeline/', 'embed/harbour-vote/timeline/oembed.json']
+			['timeline', 'embed/harbour-vote/timeline/', 'embed/harbour-vote/timeline/oembed.json'],
+			['transcript', 'embed/harbour-vote/transcript/', 'embed/harbour-vote/transcript/oembed.json']
 		]);
 		expect(isVisualKind(fixture, 'network')).toBe(false);
 		expect(isVisualKind(fixture, 'timeline')).toBe(true);
@@ -38,7 +39,14 @@ describe('what a story offers to embed', () => {
 	});
 
 	it("numbers the story's steps in reading order", () => {
-		expect(storyStepIds(fixture)).toEqual(['hv-proposal', 'hv-debate', 'hv-vote']);
+		expect(storyStepIds(fixture)).toEqual([
+			'hv-proposal',
+			'hv-debate',
+			'hv-vote',
+			'hv-call-count',
+			'hv-call-lights',
+			'hv-call-minutes'
+		]);
 		expect(new Set(storyStepIds(flagship)).size).toBe(storyStepIds(flagship).length);
 	});
 });
@@ -59,12 +67,12 @@ describe('siteRoot', () => {
 describe('oEmbed', () => {
 	it('is a rich response whose html is the snippet, with absolute addresses', () => {
 		const [feature, timeline] = embeddables(fixture);
-		const oembed = oembedFor(timeline!, fixture, 'https://graphics.example.org/news/');
+		const oembed = oembedFor(timeline!, fixture, 'https://graphics.example.org/news/', 'The Desk');
 		expect(oembed).toMatchObject({
 			version: '1.0',
 			type: 'rich',
 			title: 'Timeline: How the harbour vote was won',
-			provider_name: 'graphics.example.org',
+			provider_name: 'The Desk',
 			provider_url: 'https://graphics.example.org/news/',
 			width: 640,
 			height: timeline!.height
@@ -75,6 +83,6 @@ describe('oEmbed', () => {
 		expect(oembed.html).toContain(
 			'<script src="https://graphics.example.org/news/embed.js" async>'
 		);
-		expect(oembedFor(feature!, fixture, 'https://x.org/').title).toBe(fixture.meta.title);
+		expect(oembedFor(feature!, fixture, 'https://x.org/', 'X').title).toBe(fixture.meta.title);
 	});
 });

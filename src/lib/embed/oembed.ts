@@ -23,10 +23,15 @@ export interface OEmbedRich {
 
 export const OEMBED_WIDTH = 640;
 
+/**
+ * @param root     the site's absolute root URL
+ * @param provider the publisher's name (PUBLIC_SITE_NAME)
+ */
 export function oembedFor(
 	embeddable: Embeddable,
 	story: { meta: { byline: string } },
-	root: string
+	root: string,
+	provider: string
 ): OEmbedRich {
 	const rootUrl = new URL(root);
 	return {
@@ -34,7 +39,7 @@ export function oembedFor(
 		type: 'rich',
 		title: embeddable.title,
 		author_name: story.meta.byline,
-		provider_name: rootUrl.host,
+		provider_name: provider,
 		provider_url: rootUrl.href,
 		html: embedSnippet({
 			src: new URL(embeddable.path, rootUrl).href,

@@ -106,9 +106,10 @@ export function enhanceScrolly(
 	});
 	engine.ready.catch((error: unknown) => {
 		if (destroyed) return;
-		if (!warnedFallback) console.warn(
-			`Scrolly: the scroll engine could not start (${error instanceof Error ? error.message : String(error)}); showing every step with its own graphic instead.`
-		);
+		if (!warnedFallback)
+			console.warn(
+				`Scrolly: the scroll engine could not start (${error instanceof Error ? error.message : String(error)}); showing every step with its own graphic instead.`
+			);
 		warnedFallback = true;
 		engine.destroy();
 		setLayout('stacked');

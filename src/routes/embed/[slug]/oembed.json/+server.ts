@@ -11,5 +11,6 @@ export const entries: EntryGenerator = () => listStories().map(({ slug }) => ({ 
 
 export const GET: RequestHandler = ({ params }) => {
 	const story = getStory(params.slug);
-	return json(oembedFor(embeddables(story)[0]!, story, absoluteUrl(siteFromEnv(), '/')));
+	const site = siteFromEnv();
+	return json(oembedFor(embeddables(story)[0]!, story, absoluteUrl(site, '/'), site.name));
 };

@@ -14,8 +14,9 @@ export const entries: EntryGenerator = () =>
 
 export const GET: RequestHandler = ({ params }) => {
 	const story = getStory(params.slug);
+	const site = siteFromEnv();
 	const embeddable = embeddables(story).find((e) => e.id === params.visual);
 	if (!embeddable || embeddable.id === 'feature')
 		error(404, `"${params.slug}" has no ${params.visual}`);
-	return json(oembedFor(embeddable, story, absoluteUrl(siteFromEnv(), '/')));
+	return json(oembedFor(embeddable, story, absoluteUrl(site, '/'), site.name));
 };
