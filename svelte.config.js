@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { THEME_SCRIPT } from './src/lib/embed/theme.js';
 
 /**
  * BASE_PATH lets a newsroom host the built site under a sub-path, e.g. BASE_PATH=/graphics/2025.
@@ -16,6 +18,9 @@ if (base && !/^\/[\w\-./]*[^/]$/.test(base)) {
 
 /** Where the static site is written; tests build variants (e.g. with a BASE_PATH) elsewhere. */
 const out = process.env.SCROLLY_OUT ?? 'build';
+
+/** The embeds' inline theme script (src/lib/embed/theme.js) is allowed by its hash. */
+const themeScriptHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -47,7 +52,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', themeScriptHash],
 				'style-src': ['self'],
 				// LayerCake and Svelte style bindings write inline style attributes.
 				'style-src-attr': ['unsafe-inline'],

@@ -10,6 +10,8 @@ import { expect, it } from 'vitest';
 const ALLOWED = new Map([
 	['src/routes/(site)/[slug]/+page.svelte', 'the story page, rendered by renderStoryPage'],
 	['src/lib/islands/Island.svelte', 'an island, rendered by svelte/server'],
+	['src/routes/embed/[slug]/+page.svelte', 'the whole-feature embed, rendered by renderEmbedStory'],
+	['src/routes/embed/+layout.svelte', "the embeds' theme script, a constant hashed in the CSP"],
 	[
 		'src/lib/story/StoryHead.svelte',
 		'JSON-LD built by serializeJsonLd, which escapes "<" so story text cannot end the script'

@@ -12,5 +12,7 @@ export const load: PageServerLoad = ({ params }) => {
 		image: absoluteUrl(site, `/${params.slug}/share.png`),
 		siteName: site.name
 	};
-	return { story: getStory(params.slug), addresses };
+	// Absolute, as oEmbed consumers (WordPress…) fetch the discovery link as it is.
+	const oembed = absoluteUrl(site, `/embed/${params.slug}/oembed.json`);
+	return { story: getStory(params.slug), addresses, oembed };
 };

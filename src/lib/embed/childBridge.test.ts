@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { keyScrollDelta, reachedStep } from './childBridge';
+
+describe('reachedStep', () => {
+	const tops = [500, 1100, 1700];
+	it('is -1 before the first step reaches the line', () => {
+		expect(reachedStep(499, tops)).toBe(-1);
+	});
+	it('is the last step whose top has reached the line', () => {
+		expect(reachedStep(500, tops)).toBe(0);
+		expect(reachedStep(1699, tops)).toBe(1);
+		expect(reachedStep(99999, tops)).toBe(2);
+	});
+	it('ignores steps that could not be measured', () => {
+		expect(reachedStep(2000, [500, Infinity, 1700])).toBe(2);
+	});
+});
+
+describe('keyScrollDelta', () => {
+	const el = (tag: string, attributes: Record<string, string> = {}) => ({
+		isContentEditable: attributes.contenteditable === 'true',
+		closest: (selector: string) =>
+			selector
+				.split(',')
+				.map((s) => s.trim())
+				.some(
+					(s) =>
+						s === tag || (s.startsWith('[role=') && attributes.role && s.includes(attributes.role))
+				)
+				? {}
+				: null
+	});
+	const press = (key: string, target: unknown = el('div'), extra: Partial<KeyboardEvent> = {}) =>
+		keyScrollDelta(
+			{
+				key,
+				shiftKey: false,
+				altKey: false,
+				ctrlKey: false,
+				metaKey: false,
+				target,
+				...extra
+			} as never,
+			1000,
+			800,
+			5000
+		);
+
+	it('scrolls as browsers do', () => {
+		expect(press('ArrowDown')).toBe(40);
+		expect(press('ArrowUp')).toBe(-40);
+		expect(press('PageDown')).toBe(700);
+		expect(press('PageUp')).toBe(-700);
+		expect(press(' ')).toBe(700);
+		expect(press(' ', el('div'), { shiftKey: true })).toBe(-700);
+		expect(press('Home')).toBe(-1000);
+		expect(press('End')).toBe(4000);
+		expect(press('a')).toBeUndefined();
+	});
+
+	it('leaves keys to form fields, to Space on buttons, and to shortcuts', () => {
+		expect(press('ArrowDown', el('input'))).toBeUndefined();
+		expect(press('ArrowDown', el('select'))).toBeUndefined();
+		expect(press('PageDown', el('div', { contenteditable: 'true' }))).toBeUndefined();
+		expect(press(' ', el('button'))).toBeUndefined();
+		expect(press(' ', el('summary'))).toBeUndefined();
+		expect(press('ArrowDown', el('button'))).toBe(40);
+		expect(press('ArrowDown', el('div'), { ctrlKey: true })).toBeUndefined();
+		expect(press('End', el('div'), { metaKey: true })).toBeUndefined();
+	});
+});
+
+// --- The bridge's conversation, against a fake window ------------------------------------
+
+import { afterEach, beforeEach, vi } from 'vitest';
+import { startEmbedChild, type ChildMode } from './childBridge';
+
+class InertResizeObserver {
+	observe() {}
+	disconnect() {}
+}
+
+function fakeWindow(location: { search?: string; hash?: string } = {}, framed = true) {
+	const events = new EventTarget();
+	const posted: { data: unknown; target: string }[] = [];
+	const root = {
+		dataset: {} as Record<string, string>,
+		scrollHeight: 3000,
+		getBoundingClientRect: () => ({ height: 3000 })
+	};
+	const w = {
+		document: { documentElement: root, getElementById: () => null },
+		location: {
+			search: location.search ?? '',
+			hash: location.hash ?? '',
+			href: 'https://embed.example/embed/story/',
+			origin: 'https://embed.example',
+			pathname: '/embed/story/'
+		},
+		scrollY: 0,
+		innerHeight: 800,
+		scrollTo({ top }: { top: number }) {
+			w.scrollY = Math.min(top, root.scrollHeight - w.innerHeight);
+		},
+		getComputedStyle: () => ({ scrollMarginTop: '0px' }),
+		addEventListener: events.addEventListener.bind(events),
+		removeEventListener: events.removeEventListener.bind(events),
+		dispatchEvent: events.dispatchEvent.bind(events),
+		setInterval: (fn: () => void, ms: number) => setInterval(fn, ms),
+		clearInterval: (id: number) => clearInterval(id),
+		setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+		parent: undefined as unknown
+	};
+	w.parent = framed
+		? { postMessage: (data: unknown, target: string) => posted.push({ data, target }) }
+		: w;
+	/** Delivers a message as if posted by `source` from `origin`. */
+	const deliver = (data: unknown, origin: string, source: unknown = w.parent) =>
+		events.dispatchEvent(Object.assign(new Event('message'), { data, origin, source }));
+	return { w: w as unknown as Window, posted, root, deliver, state: w };
+}
+
+const envelope = { sentinel: 'scrolly', v: 1 } as const;
+const HOST = 'https://news.example';
+
+describe('startEmbedChild', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+		vi.stubGlobal('ResizeObserver', InertResizeObserver);
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	it('is an ordinary page when it is not framed', () => {
+		const { w, posted } = fakeWindow({}, false);
+		const modes: ChildMode[] = [];
+		startEmbedChild({ window: w, onmode: (m) => modes.push(m) });
+		expect(modes).toEqual(['top-level']);
+		expect(posted).toEqual([]);
+	});
+
+	it('says ready to anyone until a host answers, and speaks AMP, pym.js and WordPress meanwhile', () => {
+		const { w, posted } = fakeWindow({ search: '?childId=g1', hash: '#?secret=Ab12Cd34Ef' });
+		const modes: ChildMode[] = [];
+		startEmbedChild({ window: w, onmode: (m) => modes.push(m) });
+		expect(modes).toEqual(['stacked']);
+		expect(posted).toEqual([
+			{ data: { ...envelope, type: 'ready' }, target: '*' },
+			{ data: 'pymxPYMxg1xPYMxheightxPYMx3000', target: '*' },
+			{ data: { message: 'height', value: 3000, secret: 'Ab12Cd34Ef' }, target: '*' },
+			{ data: { sentinel: 'amp', type: 'embed-size', height: 3000 }, target: '*' }
+		]);
+		vi.advanceTimersByTime(1000);
+		expect(posted.filter((p) => (p.data as { type?: string }).type === 'ready').length).toBe(5);
+	});
+
+	it("answers pym.js's width messages with its height", () => {
+		const { w, posted, deliver } = fakeWindow({ search: '?childId=g1' });
+		startEmbedChild({ window: w, onmode: () => {} });
+		posted.length = 0;
+		deliver('pymxPYMxg1xPYMxwidthxPYMx640', HOST);
+		expect(posted).toContainEqual({ data: 'pymxPYMxg1xPYMxheightxPYMx3000', target: '*' });
+	});
+
+	it('remembers the origin of init, and talks to and hears from it only', () => {
+		const { w, posted, deliver, root, state } = fakeWindow();
+		const modes: ChildMode[] = [];
+		startEmbedChild({ window: w, onmode: (m) => modes.push(m) });
+
+		// Not from the parent window: ignored.
+		deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST, {});
+		expect(modes).toEqual(['stacked']);
+
+		deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+		expect(modes).toEqual(['stacked', 'sticky']);
+		expect(root.dataset.embedScroll).toBe('host');
+		posted.length = 0;
+		vi.advanceTimersByTime(1000);
+		// No more `ready`; the height goes to the host's origin only.
+		expect(posted).toEqual([{ data: { ...envelope, type: 'height', height: 3000 }, target: HOST }]);
+
+		// Another origin cannot take over or scroll it.
+		deliver({ ...envelope, type: 'init', mode: 'stacked' }, 'https://evil.example');
+		deliver(
+			{ ...envelope, type: 'viewport', scroll: 900, top: 0, vh: 800, vw: 400 },
+			'https://evil.example'
+		);
+		expect(modes).toEqual(['stacked', 'sticky']);
+		expect(state.scrollY).toBe(0);
+
+		// The host scrolls it; out-of-range offsets are refused.
+		deliver({ ...envelope, type: 'viewport', scroll: 900, top: 0, vh: 800, vw: 400 }, HOST);
+		expect(state.scrollY).toBe(900);
+		deliver({ ...envelope, type: 'viewport', scroll: -5, top: 0, vh: 800, vw: 400 }, HOST);
+		deliver({ ...envelope, type: 'viewport', scroll: 1e9, top: 0, vh: 800, vw: 400 }, HOST);
+		expect(state.scrollY).toBe(900);
+	});
+
+	it('asks the host to scroll for keys pressed inside it', () => {
+		const { w, posted, deliver, state } = fakeWindow();
+		startEmbedChild({ window: w, onmode: () => {} });
+		deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+		posted.length = 0;
+		const key = Object.assign(new Event('keydown', { cancelable: true }), { key: 'PageDown' });
+		w.dispatchEvent(key);
+		expect(key.defaultPrevented).toBe(true);
+		expect(state.scrollY).toBe(700);
+		expect(posted).toEqual([{ data: { ...envelope, type: 'scrollTo', y: 700 }, target: HOST }]);
+	});
+});

@@ -1,0 +1,300 @@
+/**
+ * The iframe's side of the embed protocol (see protocol.ts), for the embed routes.
+ *
+ * Until a host loader answers, the page shows the stacked layout and, if it is framed, reports
+ * its height in the conventions publishers' pages already have (pym.js, AMP, WordPress). When
+ * the loader sends `init`, the bridge remembers that origin and talks only to it from then on:
+ * - `sticky`: it hides its own overflow and mirrors the host's scroll offset (`viewport`), so the
+ *   scrolly engine (scrollama with `root: document`) and CSS sticky work as on a page of their
+ *   own. The reader's keys and any scroll that starts inside the frame (a focused step, an
+ *   in-page link) become `scrollTo` requests, so the host page stays the one that scrolls;
+ * - in both modes it reports its height, and the step at the trigger line (`step`).
+ * Opened as a top-level page (no frame at all), it is an ordinary scrolling page.
+ */
+import {
+	ampEmbedSize,
+	isPymMessageFor,
+	pymChildId,
+	pymMessage,
+	wordpressHeight,
+	wordpressSecret
+} from './fallbacks';
+import { message, parseHostMessage, type ChildMessage, type EmbedMode } from './protocol';
+
+/** How the page should lay itself out: `top-level` when it is not framed at all. */
+export type ChildMode = EmbedMode | 'top-level';
+
+export interface EmbedChildOptions {
+	/** Called with the mode to lay out in: at start, and when the host's `init` arrives. */
+	onmode(mode: ChildMode): void;
+	/** Ids of the story's steps, in order, when the bridge should report the step at the trigger
+	 * line itself (the whole feature). Leave out when the page reports steps (`reportStep`). */
+	stepIds?: string[];
+	/** Where the trigger line sits, as a fraction of the viewport height (Scrolly's default). */
+	trigger?: number;
+	window?: Window;
+}
+
+export interface EmbedChild {
+	/** Brings a focused step to the trigger line: asks the host to scroll when it drives the
+	 * scrolling, scrolls the page itself otherwise. */
+	scrollToStep(step: HTMLElement): void;
+	/** Reports the step a reader moved to (pages that step without scrolling). */
+	reportStep(id: string, index: number): void;
+	/** Tells the bridge that the page has laid out its steps for scrolling (the scroll engine has
+	 * started): it measures them and starts reporting the step at the trigger line. */
+	stepsReady(): void;
+	destroy(): void;
+}
+
+const READY_INTERVAL_MS = 250;
+const READY_ATTEMPTS = 40;
+/** Distance of one arrow-key press, as browsers scroll it. */
+const ARROW_PX = 40;
+
+/** Index of the last step whose top has reached the trigger line, or -1 before the first. */
+export function reachedStep(line: number, tops: readonly number[]): number {
+	let reached = -1;
+	for (let i = 0; i < tops.length; i++) if (tops[i]! <= line) reached = i;
+	return reached;
+}
+
+/**
+ * How far a scrolling key moves the page, or undefined when the key does not scroll or belongs
+ * to the focused control (typing, a button's Space, a select's arrows).
+ */
+export function keyScrollDelta(
+	event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>,
+	scrollY: number,
+	pageHeight: number,
+	maxScroll: number
+): number | undefined {
+	if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
+	const target = event.target as HTMLElement | null;
+	if (
+		target?.isContentEditable ||
+		target?.closest?.('input, textarea, select, [role="slider"], [role="listbox"], [role="menu"]')
+	)
+		return undefined;
+	// Space activates these; on a link or anything else it scrolls, as browsers do.
+	const activates = target?.closest?.('button, summary, [role="button"]');
+	const page = Math.max(ARROW_PX, pageHeight * 0.875);
+	switch (event.key) {
+		case 'ArrowDown':
+			return ARROW_PX;
+		case 'ArrowUp':
+			return -ARROW_PX;
+		case 'PageDown':
+			return page;
+		case 'PageUp':
+			return -page;
+		case ' ':
+			return activates ? undefined : event.shiftKey ? -page : page;
+		case 'Home':
+			return -scrollY;
+		case 'End':
+			return maxScroll - scrollY;
+		default:
+			return undefined;
+	}
+}
+
+export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
+	const w = options.window ?? window;
+	const d = w.document;
+	const root = d.documentElement;
+	const framed = w.parent !== w;
+	const cleanups: (() => void)[] = [];
+	const listen = <K extends keyof WindowEventMap>(
+		type: K,
+		handler: (event: WindowEventMap[K]) => void,
+		capture = false
+	) => {
+		w.addEventListener(type, handler, { capture, passive: type === 'scroll' });
+		cleanups.push(() => w.removeEventListener(type, handler, { capture }));
+	};
+
+	const pymId = pymChildId(w.location.search);
+	const wpSecret = wordpressSecret(w.location.hash);
+	let hostOrigin: string | undefined;
+	let mode: ChildMode = framed ? 'stacked' : 'top-level';
+	/** The scroll position last set by the host (or by a request sent to it). */
+	let mirrored = 0;
+	let reportedHeight = 0;
+	let reportedStep = -1;
+	/** The step a stepping page (single visual) last reported, re-sent when the host arrives. */
+	let pageStep: { id: string; index: number } | undefined;
+	let stepTops: number[] = [];
+	/** The page's steps are laid out for scrolling; until then their positions mean nothing. */
+	let stepsLaidOut = false;
+
+	const send = (m: ChildMessage) => {
+		// Before `init` only `ready` goes out, to any origin: it carries nothing.
+		if (hostOrigin) w.parent.postMessage(m, hostOrigin === 'null' ? '*' : hostOrigin);
+		else if (m.type === 'ready') w.parent.postMessage(m, '*');
+	};
+
+	const contentHeight = () => Math.ceil(root.getBoundingClientRect().height);
+
+	const reportHeight = (force = false) => {
+		const height = contentHeight();
+		if (!framed || height < 1 || (height === reportedHeight && !force)) return;
+		reportedHeight = height;
+		if (hostOrigin) {
+			send(message({ type: 'height', height }));
+			return;
+		}
+		if (pymId) w.parent.postMessage(pymMessage(pymId, 'height', height), '*');
+		if (wpSecret) w.parent.postMessage(wordpressHeight(wpSecret, height), '*');
+		w.parent.postMessage(ampEmbedSize(height), '*');
+	};
+
+	const measureSteps = () => {
+		stepTops = (options.stepIds ?? []).map((id) => {
+			const el = d.getElementById(id);
+			return el ? el.getBoundingClientRect().top + w.scrollY : Infinity;
+		});
+	};
+
+	const trackStep = () => {
+		if (!sticky() || !options.stepIds || !stepsLaidOut) return;
+		const index = reachedStep(w.scrollY + (options.trigger ?? 0.6) * w.innerHeight, stepTops);
+		if (index < 0 || index === reportedStep) return;
+		reportedStep = index;
+		send(message({ type: 'step', id: options.stepIds[index]!, index }));
+	};
+
+	/** Scrolls to `y` and asks the host to follow. */
+	const moveTo = (y: number) => {
+		w.scrollTo({ top: y, behavior: 'instant' });
+		mirrored = w.scrollY;
+		send(message({ type: 'scrollTo', y: mirrored }));
+		trackStep();
+	};
+
+	const sticky = () => mode === 'sticky' && hostOrigin !== undefined;
+
+	const setMode = (next: ChildMode) => {
+		mode = next;
+		// The layout changes with the mode: measure again once it has. A timer, not an animation
+		// frame or the ResizeObserver: browsers pause rendering in an off-screen cross-origin
+		// frame, and the host needs the new height before the reader gets there.
+		stepTops = [];
+		w.setTimeout(() => {
+			measureSteps();
+			reportHeight(true);
+		}, 0);
+		// The host scrolls; this document only follows (see embed/+layout.svelte for the CSS).
+		if (next === 'sticky') root.dataset.embedScroll = 'host';
+		else delete root.dataset.embedScroll;
+		options.onmode(next);
+	};
+
+	// --- Messages from the host ------------------------------------------------------------
+	listen('message', (event) => {
+		if (!framed || event.source !== w.parent) return;
+		if (pymId && isPymMessageFor(pymId, event.data)) {
+			reportHeight(true);
+			return;
+		}
+		const m = parseHostMessage(event.data);
+		if (!m) return;
+		if (m.type === 'init') {
+			// The loader may say it more than once (on `ready`, on the iframe's load event).
+			const first = hostOrigin === undefined;
+			if (!first && event.origin !== hostOrigin) return;
+			hostOrigin = event.origin;
+			w.clearInterval(readyTimer);
+			// A new mode reports its height once laid out (setMode); the same one reports it now.
+			if (m.mode !== mode) setMode(m.mode);
+			else reportHeight(true);
+			if (first && pageStep) send(message({ type: 'step', ...pageStep }));
+		} else if (event.origin === hostOrigin && sticky()) {
+			w.scrollTo({ top: m.scroll, behavior: 'instant' });
+			mirrored = w.scrollY;
+			trackStep();
+		}
+	});
+
+	// --- Keys and scrolls that start inside the frame --------------------------------------
+	listen('keydown', (event) => {
+		if (!sticky() || event.defaultPrevented) return;
+		const max = root.scrollHeight - w.innerHeight;
+		const delta = keyScrollDelta(event, w.scrollY, w.innerHeight, max);
+		if (delta === undefined) return;
+		event.preventDefault();
+		moveTo(Math.max(0, Math.min(w.scrollY + delta, max)));
+	});
+	listen('scroll', () => {
+		// Our own mirroring lands exactly on `mirrored`; anything else (focus moving to a link
+		// below the fold, an in-page anchor, find-in-page) is passed on to the host.
+		if (sticky() && Math.abs(w.scrollY - mirrored) > 1) moveTo(w.scrollY);
+	});
+
+	// --- Links leave the frame ---------------------------------------------------------------
+	listen(
+		'click',
+		(event) => {
+			const link = (event.target as Element | null)?.closest?.(
+				'a[href]'
+			) as HTMLAnchorElement | null;
+			if (!link || link.target) return;
+			const url = new URL(link.href, w.location.href);
+			if (url.origin !== w.location.origin || url.pathname !== w.location.pathname) {
+				link.target = '_blank';
+				link.rel = 'noopener';
+			}
+		},
+		true
+	);
+
+	// --- Size ----------------------------------------------------------------------------------
+	const resizeObserver = new ResizeObserver(() => {
+		measureSteps();
+		reportHeight();
+		trackStep();
+	});
+	resizeObserver.observe(root);
+	cleanups.push(() => resizeObserver.disconnect());
+
+	// --- Start -----------------------------------------------------------------------------
+	options.onmode(mode);
+	let readyTimer = 0;
+	if (framed) {
+		let attempts = 0;
+		send(message({ type: 'ready' }));
+		readyTimer = w.setInterval(() => {
+			if (++attempts >= READY_ATTEMPTS) w.clearInterval(readyTimer);
+			send(message({ type: 'ready' }));
+		}, READY_INTERVAL_MS);
+		cleanups.push(() => w.clearInterval(readyTimer));
+		reportHeight();
+	}
+
+	return {
+		scrollToStep(step) {
+			if (!sticky()) {
+				step.scrollIntoView({ block: 'start' });
+				return;
+			}
+			const margin = parseFloat(w.getComputedStyle(step).scrollMarginTop) || 0;
+			moveTo(step.getBoundingClientRect().top + w.scrollY - margin);
+		},
+		reportStep(id, index) {
+			pageStep = { id, index };
+			if (index === reportedStep) return;
+			reportedStep = index;
+			send(message({ type: 'step', id, index }));
+		},
+		stepsReady() {
+			stepsLaidOut = true;
+			measureSteps();
+			reportHeight();
+			trackStep();
+		},
+		destroy() {
+			for (const cleanup of cleanups) cleanup();
+			delete root.dataset.embedScroll;
+		}
+	};
+}

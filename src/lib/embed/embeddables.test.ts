@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../story/loader';
+import {
+	embeddables,
+	isVisualKind,
+	siteRoot,
+	storyStepIds,
+	visualKinds,
+	visualSteps
+} from './embeddables';
+import { oembedFor } from './oembed';
+
+const flagship = loadStory('stories/american-plan');
+const fixture = loadStory('tests/fixtures/stories/harbour-vote');
+
+describe('what a story offers to embed', () => {
+	it('lists the whole feature, then each kind of visual once, in story order', () => {
+		expect(visualKinds(flagship)).toEqual(['timeline', 'transcript', 'draft-path', 'network']);
+		expect(visualKinds(fixture)).toEqual(['timeline', 'transcript']);
+		expect(embeddables(fixture).map((e) => [e.id, e.path, e.oembedPath])).toEqual([
+			['feature', 'embed/harbour-vote/', 'embed/harbour-vote/oembed.json'],
+			['timeline', 'embed/harbour-vote/timeline/', 'embed/harbour-vote/timeline/oembed.json'],
+			['transcript', 'embed/harbour-vote/transcript/', 'embed/harbour-vote/transcript/oembed.json']
+		]);
+		expect(isVisualKind(fixture, 'network')).toBe(false);
+		expect(isVisualKind(fixture, 'timeline')).toBe(true);
+	});
+
+	it('steps a visual through every section of its kind (both calls for the transcript)', () => {
+		const steps = visualSteps(flagship, 'transcript');
+		const sections = flagship.sections.filter((s) => s.visual === 'transcript');
+		expect(sections.length).toBe(2);
+		expect(steps.length).toBe(sections[0]!.steps.length + sections[1]!.steps.length);
+		expect(steps[0]).toMatchObject({ section: { id: sections[0]!.id }, stepIndex: 0 });
+		expect(steps.at(-1)).toMatchObject({
+			section: { id: sections[1]!.id },
+			stepIndex: sections[1]!.steps.length - 1
+		});
+	});
+
+	it("numbers the story's steps in reading order", () => {
+		expect(storyStepIds(fixture)).toEqual([
+			'hv-proposal',
+			'hv-debate',
+			'hv-vote',
+			'hv-call-count',
+			'hv-call-lights',
+			'hv-call-minutes'
+		]);
+		expect(new Set(storyStepIds(flagship)).size).toBe(storyStepIds(flagship).length);
+	});
+});
+
+describe('siteRoot', () => {
+	it('walks up from a page, keeping a base path', () => {
+		expect(siteRoot('https://x.org/embed/story/', 2)).toBe('https://x.org/');
+		expect(siteRoot('https://x.org/graphics/embed/story/timeline/', 3)).toBe(
+			'https://x.org/graphics/'
+		);
+		expect(siteRoot('https://x.org/graphics/embed/story/oembed.json', 2)).toBe(
+			'https://x.org/graphics/'
+		);
+		expect(siteRoot('https://x.org/story/embed/?theme=dark#x', 2)).toBe('https://x.org/');
+	});
+});
+
+describe('oEmbed', () => {
+	it('is a rich response whose html is the snippet, with absolute addresses', () => {
+		const [feature, timeline] = embeddables(fixture);
+		const oembed = oembedFor(timeline!, fixture, 'https://graphics.example.org/news/', 'The Desk');
+		expect(oembed).toMatchObject({
+			version: '1.0',
+			type: 'rich',
+			title: 'Timeline: How the harbour vote was won',
+			provider_name: 'The Desk',
+			provider_url: 'https://graphics.example.org/news/',
+			width: 640,
+			height: timeline!.height
+		});
+		expect(oembed.html).toContain(
+			'<iframe data-scrolly src="https://graphics.example.org/news/embed/harbour-vote/timeline/?theme=light"'
+		);
+		expect(oembed.html).toContain(
+			'<script src="https://graphics.example.org/news/embed.js" async>'
+		);
+		expect(oembedFor(feature!, fixture, 'https://x.org/', 'X').title).toBe(fixture.meta.title);
+	});
+});

@@ -1,0 +1,98 @@
+/**
+ * What a publisher can embed from a story: the whole feature and each kind of visual in it, with
+ * the paths, titles and steps the embed routes, the builder page and the oEmbed JSON share.
+ */
+import type { Section, Story, VisualKind } from '../story/schema';
+
+/** Names of the visuals, as a publisher reads them in the builder and a screen reader in the
+ * iframe's title. */
+export const VISUAL_LABELS: Record<VisualKind, string> = {
+	timeline: 'Timeline',
+	transcript: 'Transcript',
+	'draft-path': 'Path of the draft',
+	network: 'Connections'
+};
+
+export type EmbeddableId = 'feature' | VisualKind;
+
+export interface Embeddable {
+	id: EmbeddableId;
+	/** Path from the site's root, e.g. `embed/american-plan/timeline/`. */
+	path: string;
+	/** Path of its oEmbed JSON from the site's root. */
+	oembedPath: string;
+	/** Short name for the builder: "The whole feature", "Timeline". */
+	label: string;
+	/** The iframe's accessible title. */
+	title: string;
+	/** What it shows, for the builder page. */
+	description: string;
+	/** Height of the iframe before the loader (or pym.js, AMP, WordPress) sizes it, in px. */
+	height: number;
+}
+
+/** The kinds of visual a story uses, in the order they first appear. */
+export function visualKinds(story: Pick<Story, 'sections'>): VisualKind[] {
+	return [...new Set(story.sections.map((s) => s.visual))];
+}
+
+export function isVisualKind(story: Pick<Story, 'sections'>, kind: string): kind is VisualKind {
+	return story.sections.some((s) => s.visual === kind);
+}
+
+export interface VisualStep {
+	section: Section;
+	step: Section['steps'][number];
+	/** Index of the step inside its section: the `index` of the section's GraphicState. */
+	stepIndex: number;
+}
+
+/** Every step of every section of one kind, in story order: what a single-visual embed steps
+ * through (both calls, for the transcript). */
+export function visualSteps(story: Pick<Story, 'sections'>, kind: VisualKind): VisualStep[] {
+	return story.sections
+		.filter((section) => section.visual === kind)
+		.flatMap((section) => section.steps.map((step, stepIndex) => ({ section, step, stepIndex })));
+}
+
+/** The ids of all the story's steps, in reading order. */
+export function storyStepIds(story: Pick<Story, 'sections'>): string[] {
+	return story.sections.flatMap((section) => section.steps.map((step) => step.id));
+}
+
+export function embeddables(story: Pick<Story, 'slug' | 'meta' | 'sections'>): Embeddable[] {
+	const feature: Embeddable = {
+		id: 'feature',
+		path: `embed/${story.slug}/`,
+		oembedPath: `embed/${story.slug}/oembed.json`,
+		label: 'The whole feature',
+		title: story.meta.title,
+		description: `The whole feature, scrolling inside your article: ${storyStepIds(story).length} steps in ${story.sections.length} sections.`,
+		height: 600
+	};
+	return [
+		feature,
+		...visualKinds(story).map((kind): Embeddable => {
+			const steps = visualSteps(story, kind);
+			const titles = [...new Set(steps.map((s) => s.section.title).filter(Boolean))];
+			return {
+				id: kind,
+				path: `embed/${story.slug}/${kind}/`,
+				oembedPath: `embed/${story.slug}/${kind}/oembed.json`,
+				label: VISUAL_LABELS[kind],
+				title: `${VISUAL_LABELS[kind]}: ${story.meta.title}`,
+				description: `${titles.join('; ')}. ${steps.length} steps, with previous and next buttons.`,
+				height: 760
+			};
+		})
+	];
+}
+
+/**
+ * The site's root URL, from the URL of a page `depth` folders below it (every page has a trailing
+ * slash). Works on the server (prerendering, with kit.prerender.origin) and in the browser, and
+ * keeps a BASE_PATH.
+ */
+export function siteRoot(pageUrl: URL | string, depth: number): string {
+	return new URL('../'.repeat(depth) || './', pageUrl).href;
+}

@@ -1,0 +1,20 @@
+/**
+ * Renders the whole-feature embed to static HTML on the server (at build time), as
+ * islands/renderStoryPage.ts does for the story page, but stacked (EmbedStory.svelte). In the
+ * browser the embed route hydrates only the islands, once a host loader asks for the pinned
+ * layout or the page turns out not to be framed.
+ */
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import Island from '../islands/Island.svelte';
+import { ISLANDS_KEY } from '../islands/context';
+import type { Story } from '../story/schema';
+import EmbedStory from './EmbedStory.svelte';
+
+export function renderEmbedStory(story: Story, content: Component): { body: string } {
+	const { body } = render(EmbedStory, {
+		props: { story, content },
+		context: new Map([[ISLANDS_KEY, Island]])
+	});
+	return { body };
+}

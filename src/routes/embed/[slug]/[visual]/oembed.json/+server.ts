@@ -1,0 +1,22 @@
+import { error, json } from '@sveltejs/kit';
+import { embeddables, visualKinds } from '$lib/embed/embeddables';
+import { oembedFor } from '$lib/embed/oembed';
+import { absoluteUrl, siteFromEnv } from '$lib/server/site';
+import { getStory, listStories } from '$lib/server/stories';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	listStories().flatMap(({ slug }) =>
+		visualKinds(getStory(slug)).map((visual) => ({ slug, visual }))
+	);
+
+export const GET: RequestHandler = ({ params }) => {
+	const story = getStory(params.slug);
+	const site = siteFromEnv();
+	const embeddable = embeddables(story).find((e) => e.id === params.visual);
+	if (!embeddable || embeddable.id === 'feature')
+		error(404, `"${params.slug}" has no ${params.visual}`);
+	return json(oembedFor(embeddable, story, absoluteUrl(site, '/'), site.name));
+};

@@ -1,0 +1,929 @@
+/**
+ * Embeds in real Chromium, on two origins: publishers' pages (tests/fixtures/hosts/) served from
+ * http://127.0.0.1:PORT embed the fixture story from http://localhost:OTHERPORT, which serves
+ * ./build with the shipped _headers.
+ *
+ * Covered: the host loader pinning and scrolling the whole feature (steps in order, graphic in
+ * view, wrapper height), wheel/touch/keys over the iframe, several embeds and a sandboxed one,
+ * 1,000 hostile messages, the fallbacks without our loader (stacked, pym.js, WordPress, AMP),
+ * the single-visual embed, the builder page, oEmbed, themes, and the loader's size and headers.
+ * Accessibility of the embed pages and the builder is checked by a11y.e2e.ts, with every page.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	headersFor,
+	parseHeadersFile,
+	serveEmbedOrigin,
+	serveHostOrigin,
+	type Origin
+} from './embedServers';
+import { DESKTOP, PHONE, useBrowser, VIEWPORTS } from './page';
+
+const browser = useBrowser();
+let embed: Origin;
+let host: Origin;
+
+beforeAll(async () => {
+	embed = await serveEmbedOrigin();
+	host = await serveHostOrigin(embed.url);
+});
+afterAll(async () => {
+	await host?.close();
+	await embed?.close();
+});
+
+const STORY = 'harbour-vote';
+/** The fixture story's two scrolly sections, a timeline and a transcript. */
+const SECTIONS = [
+	['hv-proposal', 'hv-debate', 'hv-vote'],
+	['hv-call-count', 'hv-call-lights', 'hv-call-minutes']
+];
+const STEPS = SECTIONS[0]!;
+const ALL_STEPS = SECTIONS.flat();
+const CAPTIONS = [
+	'The timeline highlights March 2, the proposal.',
+	'The timeline highlights March 9, the debate.',
+	'The timeline highlights March 16, the vote.'
+];
+/** The article fixture pins the iframe under its 56px sticky masthead. */
+const OFFSET = 56;
+
+interface HostPage {
+	page: Page;
+	/** Console errors and uncaught exceptions, in the host page and in its frames. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+async function openHost(path: string, options: BrowserContextOptions = {}): Promise<HostPage> {
+	const context = await browser().newContext({ viewport: DESKTOP, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(host.url + path, { waitUntil: 'load' });
+	return { page, errors, close: () => context.close() };
+}
+
+/** The document inside an iframe of the host page. */
+async function frameOf(page: Page, selector = 'iframe[data-scrolly]'): Promise<Frame> {
+	const handle = await page.waitForSelector(selector, { state: 'attached' });
+	const frame = await handle.contentFrame();
+	if (!frame) throw new Error(`${selector} has no document`);
+	return frame;
+}
+
+/** Waits until the loader has taken over the scrolling of a whole-feature embed. */
+async function waitSticky(frame: Frame): Promise<void> {
+	await frame.waitForFunction(
+		() =>
+			document.documentElement.dataset.embedScroll === 'host' &&
+			document.querySelector('.scrolly')?.getAttribute('data-layout') === 'sticky'
+	);
+}
+
+/** Records the `scrolly:step` events the loader dispatches on each iframe. */
+async function recordStepEvents(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const w = window as unknown as { stepEvents: { frame: string; id: string; index: number }[] };
+		w.stepEvents = [];
+		document.addEventListener('scrolly:step', (event) => {
+			const detail = (event as CustomEvent<{ id: string; index: number }>).detail;
+			w.stepEvents.push({ frame: (event.target as HTMLElement).id || 'iframe', ...detail });
+		});
+	});
+}
+
+const stepEvents = (page: Page) =>
+	page.evaluate(
+		() =>
+			(window as unknown as { stepEvents: { frame: string; id: string; index: number }[] })
+				.stepEvents
+	);
+
+/** Geometry of an embed in the host page. */
+function embedBox(page: Page, selector = 'iframe[data-scrolly]') {
+	return page.$eval(selector, (iframe) => {
+		const wrap = iframe.parentElement!.getBoundingClientRect();
+		const frame = iframe.getBoundingClientRect();
+		return {
+			scrollY: window.scrollY,
+			wrapTop: wrap.top,
+			wrapHeight: wrap.height,
+			frameTop: frame.top,
+			frameHeight: frame.height,
+			innerHeight: window.innerHeight
+		};
+	});
+}
+
+const nextFrames = (page: Page | Frame) =>
+	page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
+
+/** Waits for the end of a smooth (wheel) scroll: two reads 150 ms apart agree. */
+async function settled(page: Page): Promise<void> {
+	let last = -1;
+	for (let i = 0; i < 40; i++) {
+		const y = await page.evaluate(() => window.scrollY);
+		if (y === last) return;
+		last = y;
+		await page.waitForTimeout(150);
+	}
+}
+
+/** Scrolls the host so that a step of the iframe's story sits just above its trigger line. */
+async function scrollHostToStep(page: Page, frame: Frame, id: string, offset: number) {
+	const y = await frame.evaluate(
+		(id) =>
+			document.getElementById(id)!.getBoundingClientRect().top + scrollY - innerHeight * 0.6 + 20,
+		id
+	);
+	await page.evaluate(
+		({ y, offset }) => {
+			const wrap = document.querySelector('iframe[data-scrolly]')!.parentElement!;
+			window.scrollTo(0, wrap.getBoundingClientRect().top + scrollY - offset + y);
+		},
+		{ y, offset }
+	);
+}
+
+const documentHeight = (frame: Frame) =>
+	frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+const activeStep = (frame: Frame) =>
+	frame.$eval('.scrolly-step.is-active', (el) => el.id).catch(() => undefined);
+
+/**
+ * Scrolls the host page from top to bottom by half its viewport (less than the space between two
+ * steps), as a reader does, and records, for each embed, the active step of each scrolly section
+ * in the order they became active. While an iframe is pinned and one of its sections fills it,
+ * checks that the section's graphic is inside the host's viewport and that the iframe shows the
+ * part of its document that the wrapper has scrolled past.
+ */
+async function scrollHostThrough(
+	page: Page,
+	frames: Record<string, Frame>,
+	offset: number
+): Promise<Record<string, string[][]>> {
+	const seen: Record<string, string[][]> = Object.fromEntries(
+		Object.keys(frames).map((k) => [k, []])
+	);
+	for (let i = 0; i < 200; i++) {
+		const moved = await page.evaluate(async () => {
+			const before = window.scrollY;
+			window.scrollBy(0, Math.round(innerHeight / 2));
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+			return window.scrollY !== before;
+		});
+		await page.waitForTimeout(30);
+		for (const [selector, frame] of Object.entries(frames)) {
+			const box = await embedBox(page, selector);
+			const sections = await frame.$$eval('.scrolly', (els) =>
+				els.map((el) => {
+					const section = el.getBoundingClientRect();
+					const graphic = el.querySelector('.scrolly-graphic')?.getBoundingClientRect();
+					return {
+						active: el.querySelector('.scrolly-step.is-active')?.id,
+						reading: section.top <= 0 && section.bottom >= innerHeight,
+						graphic: graphic && { top: graphic.top, bottom: graphic.bottom, height: graphic.height }
+					};
+				})
+			);
+			sections.forEach((section, s) => {
+				const list = (seen[selector]![s] ??= []);
+				if (section.active && !list.includes(section.active)) list.push(section.active);
+			});
+			const reading = sections.find((section) => section.reading);
+			if (Math.abs(box.frameTop - offset) < 1 && reading) {
+				const graphic = reading.graphic!;
+				expect(box.frameTop + graphic.top).toBeGreaterThanOrEqual(offset - 1);
+				expect(box.frameTop + graphic.bottom).toBeLessThanOrEqual(box.innerHeight + 1);
+				expect(graphic.height).toBeGreaterThan((box.innerHeight - offset) * 0.4);
+				const expected = Math.max(
+					0,
+					Math.min(offset - box.wrapTop, box.wrapHeight - box.frameHeight)
+				);
+				await expect
+					.poll(async () => Math.abs((await frame.evaluate(() => window.scrollY)) - expected))
+					.toBeLessThan(1.5);
+			}
+		}
+		if (!moved) return seen;
+	}
+	throw new Error('The host page never reached its end');
+}
+
+describe.each(Object.entries(VIEWPORTS))(
+	'the whole feature in a publisher page (%s)',
+	(_name, viewport) => {
+		it('activates the steps in order as the host scrolls, with the graphic pinned in view', async () => {
+			const { page, errors, close } = await openHost('/article.html', { viewport });
+			const frame = await frameOf(page);
+			await waitSticky(frame);
+			await recordStepEvents(page);
+
+			const seen = await scrollHostThrough(page, { 'iframe[data-scrolly]': frame }, OFFSET);
+			expect(seen['iframe[data-scrolly]']).toEqual(SECTIONS);
+			expect(await stepEvents(page)).toEqual(
+				ALL_STEPS.map((id, index) => ({ frame: 'iframe', id, index }))
+			);
+
+			// Back up: the steps follow.
+			await page.evaluate(() => window.scrollTo(0, 0));
+			await expect.poll(() => frame.evaluate(() => window.scrollY)).toBe(0);
+			expect(errors).toEqual([]);
+			await close();
+		});
+
+		it('makes the wrapper as tall as the story, and follows its height', async () => {
+			const { page, errors, close } = await openHost('/article.html', { viewport });
+			const frame = await frameOf(page);
+			await waitSticky(frame);
+			// In view: browsers pause rendering (and resize observers) in off-screen cross-origin frames.
+			await scrollHostToStep(page, frame, 'hv-proposal', OFFSET);
+			await expect
+				.poll(async () => (await embedBox(page)).wrapHeight - (await documentHeight(frame)))
+				.toBe(0);
+			const height = await documentHeight(frame);
+			expect(height).toBeGreaterThan(viewport.height * 2);
+			const box = await embedBox(page);
+			// Pinned one viewport high, under the masthead.
+			expect(box.frameHeight).toBeCloseTo(viewport.height - OFFSET, 0);
+
+			await frame.evaluate(() => {
+				const extra = document.createElement('div');
+				extra.style.height = '700px';
+				document.querySelector('.story-body')!.append(extra);
+			});
+			expect(await documentHeight(frame)).toBeGreaterThanOrEqual(height + 700);
+			await expect
+				.poll(async () => (await embedBox(page)).wrapHeight - (await documentHeight(frame)))
+				.toBe(0);
+			expect(errors).toEqual([]);
+			await close();
+		});
+	}
+);
+
+describe('scrolling over the iframe', () => {
+	it('scrolls the host page with the wheel, and with keys pressed inside the iframe', async () => {
+		const { page, errors, close } = await openHost('/article.html');
+		const frame = await frameOf(page);
+		await waitSticky(frame);
+		const start = (await embedBox(page)).wrapTop + 600;
+		await page.evaluate((y) => window.scrollBy(0, y), start);
+		await nextFrames(page);
+		const box = await embedBox(page);
+		expect(box.frameTop).toBeCloseTo(OFFSET, 0);
+
+		// Wheel over the pinned iframe.
+		const before = box.scrollY;
+		await page.mouse.move(DESKTOP.width / 2, DESKTOP.height / 2);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 300);
+		await settled(page);
+		const afterWheel = await page.evaluate(() => window.scrollY);
+		await expect
+			.poll(async () => {
+				const b = await embedBox(page);
+				return Math.round((await frame.evaluate(() => window.scrollY)) - (OFFSET - b.wrapTop));
+			})
+			.toBe(0);
+
+		// Keys, with the focus inside the iframe (a click on its graphic, which is not focusable),
+		// from near the top of the feature so that no key reaches its end.
+		await page.evaluate(
+			(offset) =>
+				window.scrollBy(
+					0,
+					document.querySelector('iframe')!.parentElement!.getBoundingClientRect().top -
+						offset +
+						100
+				),
+			OFFSET
+		);
+		await page.mouse.click(1000, DESKTOP.height / 2);
+		expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
+		const pageHeight = box.frameHeight * 0.875;
+		for (const [key, delta] of [
+			['PageDown', pageHeight],
+			['ArrowDown', 40],
+			['Space', pageHeight],
+			['PageUp', -pageHeight],
+			['ArrowUp', -40]
+		] as const) {
+			const y = await page.evaluate(() => window.scrollY);
+			await page.keyboard.press(key);
+			await expect
+				.poll(async () => Math.round((await page.evaluate(() => window.scrollY)) - y))
+				.toBeCloseTo(Math.round(delta), -1);
+		}
+		expect(afterWheel).toBeGreaterThan(before);
+
+		// End and Home go to the ends of the feature, not of the host page.
+		await page.keyboard.press('End');
+		await expect
+			.poll(async () => {
+				const b = await embedBox(page);
+				return Math.abs(b.wrapTop + b.wrapHeight - b.frameHeight - OFFSET);
+			})
+			.toBeLessThan(1.5);
+		await page.keyboard.press('Home');
+		await expect
+			.poll(async () => Math.abs((await embedBox(page)).wrapTop - OFFSET))
+			.toBeLessThanOrEqual(1);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('scrolls the host page with touch', async () => {
+		const { page, errors, close } = await openHost('/article.html', {
+			viewport: PHONE,
+			hasTouch: true,
+			isMobile: true
+		});
+		const frame = await frameOf(page);
+		await waitSticky(frame);
+		await page.evaluate(() => {
+			const iframe = document.querySelector('iframe')!;
+			window.scrollBy(0, iframe.parentElement!.getBoundingClientRect().top + 300);
+		});
+		await nextFrames(page);
+		const before = await page.evaluate(() => window.scrollY);
+		const cdp = await page.context().newCDPSession(page);
+		const x = PHONE.width / 2;
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchStart',
+			touchPoints: [{ x, y: 600 }]
+		});
+		for (let i = 1; i <= 10; i++) {
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: 'touchMove',
+				touchPoints: [{ x, y: 600 - i * 30 }]
+			});
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('brings a step focused with the keyboard to the trigger line by scrolling the host', async () => {
+		const { page, errors, close } = await openHost('/article.html');
+		const frame = await frameOf(page);
+		await waitSticky(frame);
+		await frame.focus('#hv-vote');
+		await expect.poll(() => activeStep(frame)).toBe('hv-vote');
+		const stepTop = await frame.$eval('#hv-vote', (el) => el.getBoundingClientRect().top);
+		const frameHeight = (await embedBox(page)).frameHeight;
+		// Just above the trigger line (60% of the frame), as on the story's own page.
+		expect(stepTop).toBeGreaterThan(frameHeight * 0.6 - 40);
+		expect(stepTop).toBeLessThan(frameHeight * 0.6);
+		const box = await embedBox(page);
+		expect(box.frameTop).toBeCloseTo(OFFSET, 0);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('ignores changes of the visual viewport (pinch zoom)', async () => {
+		const { page, errors, close } = await openHost('/article.html', {
+			viewport: PHONE,
+			isMobile: true,
+			hasTouch: true
+		});
+		const frame = await frameOf(page);
+		await waitSticky(frame);
+		await page.evaluate(() => {
+			const iframe = document.querySelector('iframe')!;
+			window.scrollBy(0, iframe.parentElement!.getBoundingClientRect().top + 900);
+		});
+		await page.waitForTimeout(200);
+		const before = {
+			frame: await frame.evaluate(() => window.scrollY),
+			step: await activeStep(frame)
+		};
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1.6 });
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => visualViewport!.scale)).toBeCloseTo(1.6, 1);
+		expect({
+			frame: await frame.evaluate(() => window.scrollY),
+			step: await activeStep(frame)
+		}).toEqual(before);
+		// The iframe is sized in svh: the small viewport, which a sliding address bar does not change.
+		expect(await page.$eval('iframe', (el) => el.style.height)).toContain('100svh');
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('several embeds on one page', () => {
+	it('each is pinned and stepped on its own, the sandboxed one too', async () => {
+		const { page, errors, close } = await openHost('/two-embeds.html');
+		const first = await frameOf(page, '#first');
+		const second = await frameOf(page, '#second');
+		await waitSticky(first);
+		await waitSticky(second);
+		await recordStepEvents(page);
+		// The sandboxed document has an opaque origin, and still runs (its scripts load with CORS).
+		expect(await second.evaluate(() => window.origin)).toBe('null');
+		expect(
+			await page.evaluate(() => (window as { scrollyEmbeds?: unknown[] }).scrollyEmbeds?.length)
+		).toBe(2);
+
+		const seen = await scrollHostThrough(page, { '#first': first, '#second': second }, 0);
+		expect(seen['#first']).toEqual(SECTIONS);
+		expect(seen['#second']).toEqual(SECTIONS);
+		const events = await stepEvents(page);
+		expect(events.filter((e) => e.frame === 'first').map((e) => e.id)).toEqual(ALL_STEPS);
+		expect(events.filter((e) => e.frame === 'second').map((e) => e.id)).toEqual(ALL_STEPS);
+		// The first has finished scrolling while the second was read.
+		expect(events.findLastIndex((e) => e.frame === 'first')).toBeLessThan(
+			events.findIndex((e) => e.frame === 'second')
+		);
+		for (const selector of ['#first', '#second']) {
+			const box = await embedBox(page, selector);
+			expect(box.wrapHeight).toBe(await documentHeight(selector === '#first' ? first : second));
+		}
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+/** A small deterministic pseudo-random generator (mulberry32), so failures can be replayed. */
+function random(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('hostile messages', () => {
+	it('1,000 random and malicious postMessages change nothing and log no error', async () => {
+		const { page, errors, close } = await openHost('/article.html');
+		const frame = await frameOf(page);
+		await waitSticky(frame);
+		await recordStepEvents(page);
+		// Read to the second step, so there is a state to disturb.
+		await scrollHostToStep(page, frame, 'hv-debate', OFFSET);
+		await expect.poll(() => activeStep(frame)).toBe('hv-debate');
+
+		// A second embed, added later (the loader finds it), whose iframe then navigates to a page of
+		// another origin that posts well-formed messages: its origin is not the embed's.
+		await page.evaluate((src) => {
+			const iframe = document.createElement('iframe');
+			iframe.id = 'navigated';
+			iframe.dataset.scrolly = '';
+			iframe.src = src;
+			document.querySelector('article')!.append(iframe);
+		}, `${embed.url}/embed/${STORY}/timeline/`);
+		const navigated = await frameOf(page, '#navigated');
+		await navigated.waitForSelector('.visual-embed');
+		await expect
+			.poll(async () => (await embedBox(page, '#navigated')).wrapHeight)
+			.toBe(await documentHeight(navigated));
+		// A frame of the embed's origin that is not an embed: right origin, wrong window.
+		await page.evaluate((src) => {
+			const iframe = document.createElement('iframe');
+			iframe.id = 'impostor';
+			iframe.src = src;
+			document.body.append(iframe);
+		}, `${embed.url}/favicon.svg`);
+		const impostor = await frameOf(page, '#impostor');
+		await page.waitForTimeout(300);
+
+		const snapshot = async () => ({
+			host: await embedBox(page),
+			navigated: await embedBox(page, '#navigated'),
+			iframeStyle: await page.$eval('iframe', (el) => el.style.cssText),
+			frameScroll: await frame.evaluate(() => window.scrollY),
+			frameStep: await activeStep(frame),
+			frameRoot: await frame.evaluate(() => ({ ...document.documentElement.dataset })),
+			hostUrl: page.url(),
+			frameUrl: frame.url(),
+			events: (await stepEvents(page)).length
+		});
+		const before = await snapshot();
+		const eventsBefore = await stepEvents(page);
+
+		// The messages, from a seeded generator.
+		const rand = random(20251125);
+		const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+		const junkValues = [
+			-1,
+			-1e9,
+			1e9,
+			1e308,
+			Number.MAX_SAFE_INTEGER,
+			-0.5,
+			0.5,
+			NaN,
+			Infinity,
+			-Infinity,
+			'100',
+			'',
+			'javascript:alert(1)',
+			'https://evil.example/',
+			null,
+			true,
+			[],
+			[1],
+			{},
+			{ valueOf: 1 },
+			'a'.repeat(10_000),
+			'<img src=x onerror=alert(1)>',
+			2 ** 31
+		] as const;
+		const types = ['ready', 'height', 'scrollTo', 'step', 'init', 'viewport', 'navigate', 'link'];
+		const envelope = () =>
+			pick([
+				{ sentinel: 'scrolly', v: 1 },
+				{ sentinel: 'scrolly', v: 2 },
+				{ sentinel: 'Scrolly', v: 1 },
+				{ sentinel: 'scrolly', v: '1' },
+				{ v: 1 },
+				{ sentinel: 'amp' }
+			]);
+		/** Well-formed messages that would change something if they were accepted. */
+		const wellFormedChild = () =>
+			pick([
+				{ sentinel: 'scrolly', v: 1, type: 'height', height: 50 + Math.floor(rand() * 5000) },
+				{ sentinel: 'scrolly', v: 1, type: 'scrollTo', y: Math.floor(rand() * 3000) },
+				{ sentinel: 'scrolly', v: 1, type: 'step', id: pick(STEPS), index: Math.floor(rand() * 3) },
+				{ sentinel: 'scrolly', v: 1, type: 'ready' }
+			]);
+		const wellFormedHost = () =>
+			pick([
+				{
+					sentinel: 'scrolly',
+					v: 1,
+					type: 'viewport',
+					scroll: Math.floor(rand() * 3000),
+					top: 0,
+					vh: 900,
+					vw: 1440
+				},
+				{ sentinel: 'scrolly', v: 1, type: 'init', mode: 'stacked' }
+			]);
+		/** Malformed messages: right envelope (mostly), wrong or out-of-range fields. */
+		const malformed = (): unknown => {
+			const kind = rand();
+			if (kind < 0.1) return pick(junkValues);
+			if (kind < 0.2) return `pymxPYMxgraphicxPYMxheightxPYMx${pick(junkValues)}`;
+			const m: Record<string, unknown> = { ...envelope(), type: pick(types) };
+			for (const field of [
+				'height',
+				'y',
+				'id',
+				'index',
+				'mode',
+				'scroll',
+				'top',
+				'vh',
+				'vw',
+				'url'
+			]) {
+				if (rand() < 0.6) m[field] = pick(junkValues);
+			}
+			if (rand() < 0.1)
+				return JSON.parse(
+					'{"__proto__":{"polluted":1},"sentinel":"scrolly","v":1,"type":"height","height":"9"}'
+				);
+			// Keep it malformed even when every field happened to be valid.
+			if (m.sentinel === 'scrolly' && m.v === 1) m.height = m.y = m.scroll = m.index = -1;
+			return m;
+		};
+
+		const batches = {
+			// 250 from the host page to itself: right origin for nothing, wrong window.
+			hostToItself: Array.from({ length: 250 }, () =>
+				rand() < 0.5 ? wellFormedChild() : malformed()
+			),
+			// 250 from a frame of the embed's origin that is not the embed: wrong window.
+			impostorToHost: Array.from({ length: 250 }, () =>
+				rand() < 0.5 ? wellFormedChild() : malformed()
+			),
+			// 250 from the embed itself: right window and origin, bad fields.
+			embedToHost: Array.from({ length: 250 }, malformed),
+			// 150 from the host to the embed, bad fields; 100 from the impostor to the embed, any.
+			hostToEmbed: Array.from({ length: 150 }, malformed),
+			impostorToEmbed: Array.from({ length: 100 }, () =>
+				rand() < 0.5 ? wellFormedHost() : malformed()
+			)
+		};
+		expect(Object.values(batches).reduce((n, b) => n + b.length, 0)).toBe(1000);
+
+		await page.evaluate((messages) => {
+			for (const m of messages) window.postMessage(m, '*');
+		}, batches.hostToItself);
+		await impostor.evaluate((messages) => {
+			for (const m of messages) parent.postMessage(m, '*');
+		}, batches.impostorToHost);
+		await frame.evaluate((messages) => {
+			for (const m of messages) parent.postMessage(m, '*');
+		}, batches.embedToHost);
+		await page.evaluate((messages) => {
+			const target = document.querySelector('iframe')!.contentWindow!;
+			for (const m of messages) target.postMessage(m, '*');
+		}, batches.hostToEmbed);
+		await impostor.evaluate((messages) => {
+			for (const m of messages) parent.frames[0]!.postMessage(m, '*');
+		}, batches.impostorToEmbed);
+
+		// The second embed's document navigates itself (its src stays) to a page of the other
+		// origin, which posts well-formed messages.
+		await navigated.evaluate((url) => (location.href = url), `${host.url}/attacker.html`);
+		const attacker = await frameOf(page, '#navigated');
+		await attacker.waitForSelector('body[data-sent="yes"]', { state: 'attached' });
+
+		await page.waitForTimeout(500);
+		await nextFrames(page);
+		expect(await snapshot()).toEqual(before);
+		expect(await stepEvents(page)).toEqual(eventsBefore);
+		expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+		expect(await frame.evaluate(() => 'polluted' in {})).toBe(false);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('without our loader', () => {
+	it('shows the stacked layout, and the iframe scrolls on its own', async () => {
+		const { page, errors, close } = await openHost('/article.html?loader=0', { viewport: PHONE });
+		const frame = await frameOf(page);
+		await frame.waitForSelector('.scrolly[data-layout="stacked"]');
+		// Give a loader every chance to answer: nothing does, and nothing changes.
+		await page.waitForTimeout(600);
+		expect(
+			await frame.$$eval('.scrolly', (els) => els.map((el) => el.getAttribute('data-layout')))
+		).toEqual(['stacked', 'stacked']);
+		for (const graphic of await frame.$$('.scrolly-graphic'))
+			expect(await graphic.isVisible()).toBe(false);
+		for (const id of ALL_STEPS)
+			expect(await frame.isVisible(`#${id} .scrolly-step-graphic`)).toBe(true);
+		expect(
+			await frame.evaluate(() => document.documentElement.dataset.embedScroll)
+		).toBeUndefined();
+		// The publisher's height stands; the story scrolls inside it.
+		expect(await page.$eval('iframe', (el) => el.getBoundingClientRect().height)).toBe(600);
+		expect(await page.$eval('iframe', (el) => el.parentElement!.tagName)).toBe('FIGURE');
+		await frame.evaluate(() => window.scrollTo(0, 500));
+		expect(await frame.evaluate(() => window.scrollY)).toBe(500);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it("gets its content's height from pym.js's own parent library", async () => {
+		for (const path of [`embed/${STORY}/`, `embed/${STORY}/timeline/`]) {
+			const { page, errors, close } = await openHost(`/pym.html?path=${path}`, { viewport: PHONE });
+			const frame = await frameOf(page, '#graphic iframe');
+			expect(new URL(frame.url()).searchParams.get('childId')).toBe('graphic');
+			await frame.waitForSelector('.visual-embed, .scrolly[data-layout="stacked"]');
+			await expect
+				.poll(async () => {
+					const attribute = await page.$eval('#graphic iframe', (el) => el.getAttribute('height'));
+					return Math.abs(parseInt(attribute ?? '0') - (await documentHeight(frame)));
+				})
+				.toBeLessThanOrEqual(1);
+			const height = await page.$eval('#graphic iframe', (el) => el.getBoundingClientRect().height);
+			expect(height).toBeGreaterThan(400);
+			// Nothing is cut off: the frame shows its whole document.
+			expect(
+				await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)
+			).toBeLessThanOrEqual(1);
+			expect(errors).toEqual([]);
+			await close();
+		}
+	});
+
+	it("posts WordPress's height message with its secret, and AMP's, from a sandboxed frame", async () => {
+		const { page, errors, close } = await openHost(`/listener.html?path=embed/${STORY}/timeline/`);
+		const frame = await frameOf(page, 'iframe');
+		await frame.waitForSelector('.visual-embed');
+		await page.waitForTimeout(300);
+		const height = await documentHeight(frame);
+		const received = await page.evaluate(
+			() => (window as unknown as { received: unknown[] }).received
+		);
+		expect(received).toContainEqual({ message: 'height', value: height, secret: 'Ab12Cd34Ef' });
+		expect(received).toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
+		// Nothing of our own protocol but `ready`, which carries nothing.
+		const ours = received.filter((m) => (m as { sentinel?: string }).sentinel === 'scrolly');
+		expect(ours.length).toBeGreaterThan(0);
+		expect(ours.every((m) => (m as { type: string }).type === 'ready')).toBe(true);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('a single visual', () => {
+	it('steps with buttons and arrow keys, shows each caption, and keeps one height', async () => {
+		const { page, errors, close } = await openHost(`/article.html?path=embed/${STORY}/timeline/`, {
+			viewport: PHONE
+		});
+		const frame = await frameOf(page);
+		await frame.waitForSelector('.visual-embed');
+		await recordStepEvents(page);
+		const height = await documentHeight(frame);
+		// Auto height: the iframe is as tall as its content (shorter than the viewport).
+		await expect.poll(async () => Math.round((await embedBox(page)).frameHeight)).toBe(height);
+		expect((await embedBox(page)).wrapHeight).toBe(height);
+
+		const state = async () => ({
+			caption: await frame.$eval('.caption[aria-live]', (el) => el.textContent?.trim()),
+			step: await frame.$eval('.graphic', (el) => el.getAttribute('data-step')),
+			count: await frame.$eval('.count', (el) => el.textContent?.trim())
+		});
+		expect(await state()).toEqual({ caption: CAPTIONS[0], step: STEPS[0], count: 'Step 1 of 3' });
+		expect(await frame.getAttribute('button[aria-label="Previous step"]', 'aria-disabled')).toBe(
+			'true'
+		);
+
+		await frame.click('button[aria-label="Next step"]');
+		expect(await state()).toEqual({ caption: CAPTIONS[1], step: STEPS[1], count: 'Step 2 of 3' });
+		await page.keyboard.press('ArrowRight');
+		expect(await state()).toEqual({ caption: CAPTIONS[2], step: STEPS[2], count: 'Step 3 of 3' });
+		expect(await frame.getAttribute('button[aria-label="Next step"]', 'aria-disabled')).toBe(
+			'true'
+		);
+		await page.keyboard.press('ArrowRight');
+		expect((await state()).step).toBe(STEPS[2]);
+		await page.keyboard.press('ArrowLeft');
+		expect((await state()).step).toBe(STEPS[1]);
+		await page.keyboard.press('Home');
+		expect((await state()).step).toBe(STEPS[0]);
+		// Disabled at the first step (aria-disabled keeps it focusable): a click does nothing.
+		await frame.click('button[aria-label="Previous step"]', { force: true });
+		expect((await state()).step).toBe(STEPS[0]);
+
+		expect(await documentHeight(frame)).toBe(height);
+
+		// Links leave the frame: the story opens in a new tab, the embed stays.
+		const [popup] = await Promise.all([
+			page.context().waitForEvent('page'),
+			frame.click('.embed-credit a >> nth=0')
+		]);
+		expect(popup.url()).toBe(`${embed.url}/${STORY}/`);
+		expect(frame.url()).toBe(`${embed.url}/embed/${STORY}/timeline/`);
+		await popup.close();
+
+		await expect
+			.poll(() => stepEvents(page))
+			.toEqual([
+				{ frame: 'iframe', id: STEPS[1], index: 1 },
+				{ frame: 'iframe', id: STEPS[2], index: 2 },
+				{ frame: 'iframe', id: STEPS[1], index: 1 },
+				{ frame: 'iframe', id: STEPS[0], index: 0 }
+			]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('the embed builder', () => {
+	it('gives each embeddable a preview and code that the copy button copies, and the code works', async () => {
+		const context = await browser().newContext({ viewport: DESKTOP });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: embed.url });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${embed.url}/${STORY}/embed/`, { waitUntil: 'networkidle' });
+
+		expect(await page.$$eval('.embeddable h2', (els) => els.map((el) => el.textContent))).toEqual([
+			'The whole feature',
+			'Timeline',
+			'Transcript'
+		]);
+		const code = () => page.inputValue('#embed-feature-code');
+		// Built with the address the page is served from, not the build's PUBLIC_SITE_URL.
+		await expect.poll(code).toContain(`src="${embed.url}/embed/${STORY}/?theme=light"`);
+		expect(await code()).toContain(`<script src="${embed.url}/embed.js" async></script>`);
+		expect(await page.inputValue('#embed-timeline-code')).toContain(
+			`src="${embed.url}/embed/${STORY}/timeline/?theme=light"`
+		);
+
+		await page.click('#embed-feature button');
+		await expect.poll(() => page.textContent('#embed-feature-status')).toContain('Copied');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await code());
+
+		// The theme choice goes into the code.
+		await page.check('input[name="theme"][value="dark"]');
+		await expect.poll(code).toContain(`src="${embed.url}/embed/${STORY}/?theme=dark"`);
+
+		// The visual's preview is sized by the loader to its content.
+		const preview = await (await page.$('#embed-timeline iframe'))!.contentFrame();
+		await preview!.waitForSelector('.visual-embed');
+		await expect
+			.poll(async () =>
+				Math.round(
+					await page.$eval('#embed-timeline iframe', (el) => el.getBoundingClientRect().height)
+				)
+			)
+			.toBe(await documentHeight(preview!));
+		await context.close();
+
+		// Pasted into a publisher's page, the copied code works.
+		const pasted = await openHost(`/snippet.html?code=${encodeURIComponent(copied)}`);
+		const frame = await frameOf(pasted.page);
+		await waitSticky(frame);
+		await expect
+			.poll(async () => (await embedBox(pasted.page)).wrapHeight)
+			.toBe(await documentHeight(frame));
+		expect(pasted.errors).toEqual([]);
+		await pasted.close();
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('oEmbed, themes, the loader and the headers', () => {
+	/** Pages with an oEmbed discovery link, and the embed each one announces. */
+	const pages = [
+		[`${STORY}/`, `embed/${STORY}/`],
+		[`embed/${STORY}/`, `embed/${STORY}/`],
+		[`embed/${STORY}/timeline/`, `embed/${STORY}/timeline/`],
+		...['', 'transcript/', 'draft-path/', 'network/', 'timeline/'].map((visual) => [
+			`embed/american-plan/${visual}`,
+			`embed/american-plan/${visual}`
+		])
+	];
+
+	it('announces valid oEmbed JSON (type rich) for every embeddable, and for the story page', async () => {
+		for (const [path, embedPath] of pages) {
+			const html = await (await fetch(`${embed.url}/${path}`)).text();
+			const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
+				html
+			);
+			expect(link, path).not.toBeNull();
+			const href = new URL(link![1]!);
+			expect(href.pathname).toBe(`/${embedPath}oembed.json`);
+			const response = await fetch(`${embed.url}${href.pathname}`);
+			expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+			const oembed = await response.json();
+			expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+			for (const key of ['title', 'author_name', 'provider_name', 'provider_url', 'html'])
+				expect(typeof oembed[key] === 'string' && oembed[key].length > 0, key).toBe(true);
+			expect(Number.isInteger(oembed.width) && oembed.width > 0).toBe(true);
+			expect(Number.isInteger(oembed.height) && oembed.height > 0).toBe(true);
+			// The html is the builder's snippet, with absolute addresses of the same site.
+			const src = new URL(/<iframe data-scrolly src="([^"]+)"/.exec(oembed.html)![1]!);
+			expect(src.origin).toBe(href.origin);
+			expect(src.pathname).toBe(`/${embedPath}`);
+			expect(src.search).toBe('?theme=light');
+			expect(oembed.html).toContain(`<script src="${href.origin}/embed.js" async></script>`);
+		}
+	});
+
+	it('sets the theme from ?theme= before any of the app runs, within the CSP', async () => {
+		const context = await browser().newContext({ viewport: PHONE, colorScheme: 'dark' });
+		const page = await context.newPage();
+		const messages: string[] = [];
+		page.on('console', (msg) => messages.push(msg.text()));
+		// No app JavaScript at all: only the inline script can set the theme.
+		await page.route('**/_app/**/*.js', (route) => route.abort());
+		await page.goto(`${embed.url}/embed/${STORY}/?theme=light`);
+		expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+			'rgb(255, 255, 255)'
+		);
+		await page.unroute('**/_app/**/*.js');
+		for (const [query, expected] of [
+			['?theme=dark', 'dark'],
+			['?theme=auto', null],
+			['', null]
+		] as const) {
+			await page.goto(`${embed.url}/embed/${STORY}/${query}`, { waitUntil: 'networkidle' });
+			expect(await page.getAttribute('html', 'data-theme')).toBe(expected);
+		}
+		expect(messages.filter((m) => /Content Security Policy|Refused/.test(m))).toEqual([]);
+		await context.close();
+	});
+
+	it('serves /embed.js under 1.5 KB gzipped, and embed pages with headers that allow framing', async () => {
+		const response = await fetch(`${embed.url}/embed.js`);
+		expect(response.headers.get('content-type')).toMatch(/javascript/);
+		const code = Buffer.from(await response.arrayBuffer());
+		expect(gzipSync(code).length).toBeLessThan(1500);
+
+		const page = await fetch(`${embed.url}/embed/${STORY}/`);
+		expect(page.headers.get('content-security-policy')).toBe('frame-ancestors *');
+		expect(page.headers.get('x-frame-options')).toBeNull();
+		const rules = parseHeadersFile(readFileSync('static/_headers', 'utf8'));
+		expect(headersFor(rules, '/_app/immutable/entry/start.js')['Access-Control-Allow-Origin']).toBe(
+			'*'
+		);
+		expect(JSON.stringify(rules)).not.toMatch(/X-Frame-Options/i);
+		const nginx = readFileSync('docs/nginx-embed.conf', 'utf8');
+		expect(nginx).toMatch(/location \^~ \/embed\/ \{[^}]*frame-ancestors \*/);
+		expect(nginx).not.toMatch(/^\s*add_header X-Frame-Options/im);
+	});
+});
