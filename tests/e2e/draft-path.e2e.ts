@@ -187,21 +187,49 @@ describe('the draft path without JavaScript', () => {
 		await close();
 	});
 
-	it('draws the same dots before and after hydration: nothing moves', async () => {
+	it('draws the same diagram before and after hydration: nothing moves', async () => {
 		const html = await (await fetch(inject('baseUrl') + STORY)).text();
-		const ssrStyles = [...html.matchAll(/class="dp-dot[^"]*"[^>]*?style="([^"]*)"/g)].map(
-			(m) => m[1]
-		);
-		const { page, close } = await openPage(browser(), STORY, {
+		const styles = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
+		const ssrDots = styles(/class="dp-dot[^"]*"[^>]*?style="([^"]*)"/g);
+		const ssrStrips = styles(/class="dp-strip[^"]*"[^>]*?style="([^"]*)"/g);
+		const ssrLabels = styles(/class="dp-label[^"]*"[^>]*?style="([^"]*)"/g);
+		// The sticky graphic comes first in the markup: its wide dots, then its narrow strip.
+		for (const viewport of [
+			{ width: 1440, height: 900 },
+			{ width: 375, height: 812 }
+		]) {
+			const { page, close } = await openPage(browser(), STORY, { viewport });
+			await waitForScrolly(page);
+			const dots = await page.$$eval(`${GRAPHIC} .dp-wide .dp-dot`, (els) =>
+				els.map((el) => el.getAttribute('style'))
+			);
+			expect(dots.length).toBe(stageIds.length);
+			expect(dots).toEqual(ssrDots.slice(0, dots.length));
+			// The labels are rebuilt from the choices in the page, not searched for again.
+			const labels = await page.$$eval(`${GRAPHIC} .dp-wide .dp-label`, (els) =>
+				els.map((el) => el.getAttribute('style'))
+			);
+			expect(labels.length).toBeGreaterThan(stageIds.length);
+			expect(labels).toEqual(ssrLabels.slice(0, labels.length));
+			const strip = await page.$eval(`${GRAPHIC} .dp-strip`, (el) => el.getAttribute('style'));
+			expect(strip).toBe(ssrStrips[0]);
+			expect(strip).toMatch(/transform: (none|translateY\()/);
+			await close();
+		}
+	});
+
+	it('places the labels in the browser too, when the page was not prerendered with them', async () => {
+		const { page, errors, close } = await openPage(browser(), '/', {
 			viewport: { width: 1440, height: 900 }
 		});
+		await page.click(`a[href$="american-plan"], a[href$="american-plan/"]`);
+		await page.waitForURL(/american-plan/);
 		await waitForScrolly(page);
-		const live = await page.$$eval(`${GRAPHIC} .dp-wide .dp-dot`, (els) =>
-			els.map((el) => el.getAttribute('style'))
-		);
-		expect(live.length).toBe(stageIds.length);
-		// The sticky graphic is the first diagram in the page's markup.
-		expect(live).toEqual(ssrStyles.slice(0, live.length));
+		await expect
+			.poll(() => page.locator(`${GRAPHIC} .dp-wide .dp-label`).count(), { timeout: 5000 })
+			.toBeGreaterThan(stageIds.length);
+		expect(await page.getAttribute(`${GRAPHIC} .draft-path`, 'data-dp-labels')).toBeTruthy();
+		expect(errors).toEqual([]);
 		await close();
 	});
 });

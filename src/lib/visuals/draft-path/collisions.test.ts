@@ -4,6 +4,7 @@ import { collisionsAt, narrowCollisions, orientationFor } from './collisions';
 import { draftPathGeometry } from './draftPathGeometry';
 import { wideLayout } from './draftPathLayout';
 import { placeWideLabels, wideCollisions } from './labelPlacement';
+import { choicesOf, labelsFromChoices } from './placedLabel';
 import { stageQuotes } from './stageQuote';
 
 /** The graphic's frame at common viewports, measured in Chromium on the built story page
@@ -25,13 +26,14 @@ const STACKED = [
 
 function geometryOf(dir: string) {
 	const story = loadStory(dir);
-	return draftPathGeometry({
+	const geometry = draftPathGeometry({
 		lanes: story.lanes,
 		stages: story.stages,
 		flows: story.flows,
 		quotes: stageQuotes(story.stages, story.calls, story.entities),
 		sources: story.sources
 	});
+	return { geometry, placement: placeWideLabels(geometry.wide, { quotes: geometry.quotes }) };
 }
 
 describe('orientationFor', () => {
@@ -47,25 +49,34 @@ describe('orientationFor', () => {
 describe.each(['stories/american-plan', 'tests/fixtures/stories/harbour-vote'])(
 	'labels of %s',
 	(dir) => {
-		const geometry = geometryOf(dir);
+		const { geometry, placement } = geometryOf(dir);
 
 		it('are all placed without touching anything', () => {
-			expect(geometry.placement.unresolved).toEqual([]);
+			expect(placement.unresolved).toEqual([]);
+		});
+
+		it('are rebuilt in the browser exactly as the search placed them', () => {
+			const rebuilt = labelsFromChoices(
+				geometry.wide,
+				geometry.quotes,
+				choicesOf(placement.labels)
+			);
+			expect(rebuilt).toEqual(placement.labels);
 		});
 
 		it.each(Object.entries(FRAMES))('collide nowhere at a %spx-wide viewport', (_width, frame) => {
-			expect(collisionsAt(geometry, frame)).toEqual([]);
+			expect(collisionsAt(geometry, placement, frame)).toEqual([]);
 		});
 
 		it('collide nowhere in the stacked layout', () => {
-			for (const frame of STACKED) expect(collisionsAt(geometry, frame)).toEqual([]);
+			for (const frame of STACKED) expect(collisionsAt(geometry, placement, frame)).toEqual([]);
 		});
 
 		it('collide nowhere at any size the wide orientation is used at', () => {
 			for (let width = 860; width <= 1400; width += 45)
 				for (let height = 700; height <= 1100; height += 50)
 					expect(
-						wideCollisions(geometry.wide, geometry.placement, { width, height }),
+						wideCollisions(geometry.wide, placement, { width, height }),
 						`${width}×${height}`
 					).toEqual([]);
 		});
@@ -81,7 +92,9 @@ describe('the collision check', () => {
 	const story = loadStory('stories/american-plan');
 
 	it('finds rows that run into each other when the frame is narrower than laid out for', () => {
-		expect(narrowCollisions(geometryOf('stories/american-plan'), 180).length).toBeGreaterThan(0);
+		expect(
+			narrowCollisions(geometryOf('stories/american-plan').geometry, 180).length
+		).toBeGreaterThan(0);
 	});
 
 	it('finds labels that touch when the frame is smaller than the placement was made for', () => {

@@ -6,7 +6,7 @@
 import type { DraftPathGeometry } from './draftPathGeometry';
 import { legendHeight, NARROW_TEXT_GAP } from './draftPathGeometry';
 import { measureParts, SAFETY } from './labelContent';
-import { wideCollisions } from './labelPlacement';
+import { wideCollisions, type WidePlacement } from './labelPlacement';
 import { NARROW, TYPE, WIDE_MIN } from './metrics';
 import { textWidth } from './textMetrics';
 import type { Size } from './wideFrame';
@@ -44,8 +44,12 @@ export function narrowCollisions(geometry: DraftPathGeometry, width: number): st
 }
 
 /** Every collision at a frame size, in the orientation that size shows. */
-export function collisionsAt(geometry: DraftPathGeometry, size: Size): string[] {
+export function collisionsAt(
+	geometry: DraftPathGeometry,
+	placement: WidePlacement,
+	size: Size
+): string[] {
 	return orientationFor(size) === 'wide'
-		? wideCollisions(geometry.wide, geometry.placement, size)
+		? wideCollisions(geometry.wide, placement, size)
 		: narrowCollisions(geometry, size.width);
 }

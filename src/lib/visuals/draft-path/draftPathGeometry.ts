@@ -1,7 +1,9 @@
 /**
  * Everything the draft-path diagram computes from its data before it draws: both orientations'
- * layouts, the wide labels' placement, the narrow rows' heights and the legend. A pure function
- * of the data, remembered per data (a page draws the same data once per step when stacked).
+ * layouts, the narrow rows' heights and the legend, and a key that names the data. A pure,
+ * cheap function of the data, remembered per data (a page draws the same data once per step when
+ * stacked). Where the wide labels go is searched for separately (labelPlacement.ts), on the
+ * server: see useWideLabels.svelte.ts.
  */
 import type { Flow, Lane, Source, Stage } from '../../story/schema';
 import type { Status } from '../../story/status';
@@ -14,7 +16,6 @@ import {
 	type WideLayout
 } from './draftPathLayout';
 import { measureParts, narrowRowParts, SAFETY, type LabelPart } from './labelContent';
-import { placeWideLabels, type WidePlacement } from './labelPlacement';
 import { FLOW_KINDS, STATUS_ORDER } from './labelText';
 import { NARROW, NARROW_MIN_WIDTH, narrowGutter, TYPE } from './metrics';
 import type { StageQuote } from './stageQuote';
@@ -55,8 +56,11 @@ export interface NarrowGeometry {
 }
 
 export interface DraftPathGeometry {
+	/** Names the data: equal data, equal key. */
+	key: string;
 	wide: WideLayout;
-	placement: WidePlacement;
+	/** The quotes the wide labels show, by stage id. */
+	quotes: ReadonlyMap<string, StageQuote>;
 	narrow: NarrowGeometry;
 	legend: LegendEntries;
 	/** Outlet names by source id. */
@@ -142,7 +146,6 @@ function computeGeometry(input: DraftPathInput): DraftPathGeometry {
 	const quotes = input.quotes ?? new Map<string, StageQuote>();
 	const outlets = new Map((input.sources ?? []).map((s) => [s.id, s.outlet]));
 	const wide = wideLayout(input, { laneWeight: laneWeights(input, new Set(quotes.keys())) });
-	const placement = placeWideLabels(wide, { quotes });
 
 	const gutter = narrowGutter(input.lanes.length);
 	const textWidthAtNarrowest = NARROW_MIN_WIDTH - gutter - NARROW_TEXT_GAP;
@@ -182,8 +185,9 @@ function computeGeometry(input: DraftPathInput): DraftPathGeometry {
 		NARROW.headerGap;
 	const rowsTop = legendH + laneNamesHeight;
 	return {
+		key: dataKey(input),
 		wide,
-		placement,
+		quotes,
 		narrow: {
 			layout,
 			parts,
@@ -197,6 +201,14 @@ function computeGeometry(input: DraftPathInput): DraftPathGeometry {
 		legend,
 		outlets
 	};
+}
+
+/** A short name for the data: a hash of everything the diagram draws. */
+export function dataKey(input: DraftPathInput): string {
+	const text = JSON.stringify([input.lanes, input.stages, input.flows, [...(input.quotes ?? [])]]);
+	let hash = 5381;
+	for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 33) + text.charCodeAt(i)) | 0;
+	return `${(hash >>> 0).toString(36)}-${text.length.toString(36)}`;
 }
 
 /** Quotes compared by their words, as callers often rebuild the map for each render. */

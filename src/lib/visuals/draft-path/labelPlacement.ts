@@ -1,73 +1,26 @@
 /**
- * Where the wide draft-path diagram puts its labels, and the collision check that proves no
- * label touches another, a dot, an arrowhead or a line, or leaves its lane.
+ * The search for where the wide draft-path diagram's labels go, and the collision check that
+ * proves no label touches another, a dot, an arrowhead or a line, or leaves its lane.
  *
- * A label is placed relative to its anchor (a stage's dot, or a point on a flow) with an offset
- * in pixels, while the anchor sits at a percentage of the frame. So one placement serves every
- * frame size, on the server and in the browser, and nothing moves on hydration. It is chosen to
- * be free of collisions at all of WIDE_PLACEMENT_SIZES (the corners of the range of sizes the
- * wide orientation is used at); the tests check many sizes in between.
+ * Each label is tried at places around its anchor (see placedLabel.ts) and widths; it takes the
+ * cheapest place that is free of collisions at all of WIDE_PLACEMENT_SIZES (the corners of the
+ * range of sizes the wide orientation is used at); the tests check many sizes in between. The
+ * search runs on the server (and in tests); the browser only rebuilds the labels it chose.
  */
-import type { FlowRoute, Point, WideLayout } from './draftPathLayout';
-import { pointOnCurve } from './draftPathLayout';
+import type { WideLayout } from './draftPathLayout';
 import { boxInside, boxesOverlap, inflate, polylineHitsBox, type Box } from './geometry';
+import { measureParts } from './labelContent';
+import { WIDE_PLACEMENT_SIZES } from './metrics';
 import {
-	flowLabelParts,
-	measureParts,
-	quoteParts,
-	stageLabelParts,
-	type LabelPart
-} from './labelContent';
-import { WIDE, WIDE_PLACEMENT_SIZES } from './metrics';
+	labelBases,
+	labelBox,
+	placeLabel,
+	type LabelBase,
+	type Place,
+	type PlacedLabel
+} from './placedLabel';
 import type { StageQuote } from './stageQuote';
-import { axisLabelBoxes, LIT_RADIUS, sceneAt, type Scene, type Size } from './wideFrame';
-
-/** Where a label sits around its anchor: a compass side, and how it aligns there. */
-export type Place =
-	| 'e'
-	| 'w'
-	| 'n-start'
-	| 'n-center'
-	| 'n-end'
-	| 's-start'
-	| 's-center'
-	| 's-end'
-	| 'ne'
-	| 'se'
-	| 'nw'
-	| 'sw';
-
-/** A label placed relative to its anchor. CSS: left = anchor x + dx, top = anchor y + dy, then
- * translate(tx%, ty%) of the label's own size, so that a label grows away from its anchor. */
-export interface PlacedLabel {
-	/** "stage:call-2", "quote:call-2", "flow:paper-to-plan". */
-	id: string;
-	kind: 'stage' | 'quote' | 'flow';
-	/** The stage or flow the label belongs to. */
-	of: string;
-	/** In domain units, as the layout's points. */
-	anchor: Point;
-	place: Place;
-	/** CSS max-width in pixels: the lines wrap at this width. */
-	maxWidth: number;
-	dx: number;
-	dy: number;
-	tx: 0 | -50 | -100;
-	ty: 0 | -50 | -100;
-	parts: LabelPart[];
-	/** Estimated size in pixels. */
-	size: { w: number; h: number };
-}
-
-/** The label's box in pixels, with its anchor at `at` (pixels). */
-export function labelBox(label: PlacedLabel, at: Point): Box {
-	return {
-		x: at.x + label.dx + (label.tx / 100) * label.size.w,
-		y: at.y + label.dy + (label.ty / 100) * label.size.h,
-		w: label.size.w,
-		h: label.size.h
-	};
-}
+import { axisLabelBoxes, sceneAt, type Scene, type Size } from './wideFrame';
 
 // ---------------------------------------------------------------------------------------------
 // Candidates
@@ -106,102 +59,36 @@ const FLOW_WIDTHS = [130, 170, 210];
 /** Where along a flow its words may sit, middle first. */
 const FLOW_POINTS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88];
 
-/** Gap between a lit dot's edge and its label. */
-const STAGE_GAP = LIT_RADIUS + WIDE.labelGap;
-/** Gap between a flow and its words. */
-const FLOW_GAP = 5;
-/** A corner label keeps this far to the side of its dot's centre (clear of a vertical line)… */
-const CORNER_SIDE = 10;
-/** …and this much closer to the dot vertically than a label straight above or below it. */
-const CORNER_LIFT = 0;
 /** Gap kept between two labels. */
 const LABEL_GAP = 3;
-
-type Offsets = Pick<PlacedLabel, 'dx' | 'dy' | 'tx' | 'ty'>;
-
-/**
- * Offsets of a place. Beside a dot, a label's first line is centred on the dot; beside a point
- * on a flow, the whole label is. Above and below, it aligns its start, centre or end with the dot.
- */
-function offsets(
-	place: Place,
-	gap: number,
-	side: number,
-	sideDy: number,
-	sideTy: 0 | -50
-): Offsets {
-	switch (place) {
-		case 'e':
-			return { dx: gap, dy: sideDy, tx: 0, ty: sideTy };
-		case 'w':
-			return { dx: -gap, dy: sideDy, tx: -100, ty: sideTy };
-		case 'n-start':
-			return { dx: -side, dy: -gap, tx: 0, ty: -100 };
-		case 'n-center':
-			return { dx: 0, dy: -gap, tx: -50, ty: -100 };
-		case 'n-end':
-			return { dx: side, dy: -gap, tx: -100, ty: -100 };
-		case 's-start':
-			return { dx: -side, dy: gap, tx: 0, ty: 0 };
-		case 's-center':
-			return { dx: 0, dy: gap, tx: -50, ty: 0 };
-		case 's-end':
-			return { dx: side, dy: gap, tx: -100, ty: 0 };
-		case 'ne':
-			return { dx: CORNER_SIDE, dy: -gap + CORNER_LIFT, tx: 0, ty: -100 };
-		case 'se':
-			return { dx: CORNER_SIDE, dy: gap - CORNER_LIFT, tx: 0, ty: 0 };
-		case 'nw':
-			return { dx: -CORNER_SIDE, dy: -gap + CORNER_LIFT, tx: -100, ty: -100 };
-		case 'sw':
-			return { dx: -CORNER_SIDE, dy: gap - CORNER_LIFT, tx: -100, ty: 0 };
-	}
-}
-
-type Base = Pick<PlacedLabel, 'id' | 'kind' | 'of' | 'parts'>;
 
 interface Option {
 	label: PlacedLabel;
 	cost: number;
 	/** The label's box in each scene. */
 	boxes: Box[];
+	/** Whether it touches nothing but other labels, once checked. */
+	free?: boolean;
 }
 
-function optionsFor(base: Base, anchor: Point, route: FlowRoute | undefined, scenes: Scene[]) {
+function optionsFor(base: LabelBase, scenes: Scene[]): Option[] {
 	const sizes = new Map<number, { w: number; h: number }>();
-	const sizeAt = (maxWidth: number) => {
+	const out: Option[] = [];
+	const add = (place: Place, maxWidth: number, cost: number, t?: number) => {
 		let size = sizes.get(maxWidth);
 		if (!size) sizes.set(maxWidth, (size = measureParts(base.parts, maxWidth)));
-		return size;
+		const label = placeLabel(base, { id: base.id, place, maxWidth, t }, size);
+		out.push({ label, cost, boxes: scenes.map((s) => labelBox(label, s.project(label.anchor))) });
 	};
-	const firstLine = base.parts[0]?.style.lineHeight ?? 16;
-	const out: Option[] = [];
-	const add = (at: Point, place: Place, maxWidth: number, cost: number, o: Offsets) => {
-		const label: PlacedLabel = {
-			...base,
-			anchor: at,
-			place,
-			maxWidth,
-			...o,
-			size: sizeAt(maxWidth)
-		};
-		out.push({ label, cost, boxes: scenes.map((s) => labelBox(label, s.project(at))) });
-	};
-	if (base.kind === 'flow' && route) {
+	if (base.route) {
 		FLOW_POINTS.forEach((t, i) => {
-			const at = pointOnCurve(route.curve, t);
 			for (const [place, cost] of FLOW_PLACES)
-				FLOW_WIDTHS.forEach((w, j) =>
-					add(at, place, w, cost + i * 0.3 + j * 0.05, offsets(place, FLOW_GAP, 0, 0, -50))
-				);
+				FLOW_WIDTHS.forEach((w, j) => add(place, w, cost + i * 0.3 + j * 0.05, t));
 		});
 	} else {
 		const widths = base.kind === 'quote' ? QUOTE_WIDTHS : STAGE_WIDTHS;
-		const side = base.kind === 'quote' ? WIDE.dotRadius : LIT_RADIUS;
 		for (const [place, cost] of STAGE_PLACES)
-			widths.forEach((w, j) =>
-				add(anchor, place, w, cost + j * 0.08, offsets(place, STAGE_GAP, side, -firstLine / 2, 0))
-			);
+			widths.forEach((w, j) => add(place, w, cost + j * 0.08));
 	}
 	return out.sort((a, b) => a.cost - b.cost);
 }
@@ -294,10 +181,39 @@ export interface WidePlacement {
 }
 
 interface Item {
-	base: Base;
+	base: LabelBase;
 	options: Option[];
-	/** Options that touch nothing but, perhaps, other labels. */
-	free: Option[];
+	/** Options that touch nothing but, perhaps, other labels; found lazily, cheapest first. */
+	free: Iterable<Option>;
+	/** How constrained the label is: free options among its first width at each place. */
+	room: number;
+}
+
+/** The options of a list that pass a test, found as they are asked for and remembered. */
+function lazyFilter<T>(items: readonly T[], test: (item: T) => boolean): Iterable<T> {
+	const found: T[] = [];
+	let next = 0;
+	return {
+		*[Symbol.iterator]() {
+			for (let i = 0; ; i++) {
+				while (i >= found.length && next < items.length) {
+					const item = items[next++]!;
+					if (test(item)) found.push(item);
+				}
+				if (i >= found.length) return;
+				yield found[i]!;
+			}
+		}
+	};
+}
+
+function* take<T>(items: Iterable<T>, count: number): Generator<T> {
+	if (count <= 0) return;
+	let n = 0;
+	for (const item of items) {
+		yield item;
+		if (++n >= count) return;
+	}
 }
 
 /**
@@ -316,69 +232,39 @@ export function placeWideLabels(
 	const laneOf = new Map(layout.stages.map((s) => [s.stage.id, s.stage.lane]));
 	const regions = scenes.map((scene) => regionsOf(scene, laneOf));
 	const isFree = (o: Option) => {
-		for (let i = 0; i < scenes.length; i++) {
+		if (o.free !== undefined) return o.free;
+		o.free = true;
+		for (let i = 0; i < scenes.length && o.free; i++) {
 			const region = o.label.kind === 'flow' ? scenes[i]!.chart : regions[i]!.get(o.label.of);
-			if (touchesAnything(o.boxes[i]!, region ?? scenes[i]!.chart, scenes[i]!)) return false;
+			if (touchesAnything(o.boxes[i]!, region ?? scenes[i]!.chart, scenes[i]!)) o.free = false;
 		}
-		return true;
+		return o.free;
 	};
 
-	const items: Item[] = [];
-	const add = (base: Base, anchor: Point, route?: FlowRoute) => {
-		const options = optionsFor(base, anchor, route, scenes);
-		items.push({ base, options, free: options.filter(isFree) });
-	};
-	for (const slot of layout.stages) {
-		const quote = data.quotes.get(slot.stage.id);
-		if (quote)
-			add(
-				{
-					id: `quote:${slot.stage.id}`,
-					kind: 'quote',
-					of: slot.stage.id,
-					parts: quoteParts(quote)
-				},
-				slot.at
-			);
-	}
-	for (const slot of layout.stages)
-		add(
-			{
-				id: `stage:${slot.stage.id}`,
-				kind: 'stage',
-				of: slot.stage.id,
-				parts: stageLabelParts(slot.stage)
-			},
-			slot.at
-		);
-	for (const route of layout.flows) {
-		const parts = flowLabelParts(route.flow);
-		if (parts.length)
-			add(
-				{ id: `flow:${route.flow.id}`, kind: 'flow', of: route.flow.id, parts },
-				route.curve.to,
-				route
-			);
-	}
+	const items: Item[] = labelBases(layout, data.quotes).map((base) => {
+		const options = optionsFor(base, scenes);
+		const firstWidth = options[0]?.label.maxWidth;
+		const room = options.filter((o) => o.label.maxWidth === firstWidth && isFree(o)).length;
+		return { base, options, free: lazyFilter(options, isFree), room };
+	});
 	const kindOrder = { quote: 0, stage: 1, flow: 2 };
 	const order = [...items].sort(
-		(a, b) => kindOrder[a.base.kind] - kindOrder[b.base.kind] || a.free.length - b.free.length
+		(a, b) => kindOrder[a.base.kind] - kindOrder[b.base.kind] || a.room - b.room
 	);
 
 	const chosen = new Map<Item, Option>();
 	const clashes = (option: Option, except?: Item) => {
-		for (const [other, o] of chosen) {
-			if (other === except) continue;
-			for (let i = 0; i < scenes.length; i++)
-				if (boxesOverlap(option.boxes[i]!, o.boxes[i]!, LABEL_GAP)) return true;
-		}
+		for (const [other, o] of chosen) if (other !== except && optionsOverlap(option, o)) return true;
 		return false;
 	};
-	const firstFree = (item: Item) => item.free.find((o) => !clashes(o));
+	const firstFree = (item: Item) => {
+		for (const option of item.free) if (!clashes(option)) return option;
+		return undefined;
+	};
 
 	for (const item of order) {
 		let option = firstFree(item);
-		if (!option) option = makeRoom(item, chosen, clashes, firstFree);
+		if (!option) option = makeRoom(item, chosen, clashes);
 		chosen.set(item, option ?? leastBad(item, scenes, laneOf, chosen));
 	}
 
@@ -405,35 +291,40 @@ export function placeWideLabels(
 const REPAIR = { labels: 12, places: 40, ownPlaces: 40 };
 
 /**
- * Makes room for an item that has no free place left: moves one label already placed, which is
- * in the way of one of the item's own free places, to another of its free places. Bounded, so
- * that the placement stays fast whatever the data.
+ * Makes room for an item that has no free place left: finds one of its free places that only
+ * one placed label is in the way of, and moves that label to another of its own free places.
+ * Bounded, so that the placement stays fast whatever the data.
  */
 function makeRoom(
 	item: Item,
 	chosen: Map<Item, Option>,
-	clashes: (option: Option, except?: Item) => boolean,
-	firstFree: (item: Item) => Option | undefined
+	clashes: (option: Option, except?: Item) => boolean
 ): Option | undefined {
-	const own = item.free.slice(0, REPAIR.ownPlaces);
-	const inTheWay = [...chosen.keys()]
-		.filter((other) =>
-			own.some((o) =>
-				o.boxes.some((box, i) => boxesOverlap(box, chosen.get(other)!.boxes[i]!, LABEL_GAP))
-			)
-		)
-		.slice(0, REPAIR.labels);
-	for (const other of inTheWay) {
-		const current = chosen.get(other)!;
-		for (const alternative of other.free.slice(0, REPAIR.places)) {
-			if (alternative === current || clashes(alternative, other)) continue;
-			chosen.set(other, alternative);
-			const option = firstFree(item);
-			if (option) return option;
-			chosen.set(other, current);
+	const byBlocker = new Map<Item, Option[]>();
+	for (const option of take(item.free, REPAIR.ownPlaces)) {
+		const blockers = [...chosen].filter(([, o]) => optionsOverlap(option, o)).map(([i]) => i);
+		if (blockers.length === 1)
+			byBlocker.set(blockers[0]!, [...(byBlocker.get(blockers[0]!) ?? []), option]);
+	}
+	for (const [blocker, wanted] of [...byBlocker].slice(0, REPAIR.labels)) {
+		const current = chosen.get(blocker)!;
+		for (const alternative of take(blocker.free, REPAIR.places)) {
+			if (alternative === current || clashes(alternative, blocker)) continue;
+			const option = wanted.find((o) => !optionsOverlap(o, alternative));
+			if (option) {
+				chosen.set(blocker, alternative);
+				return option;
+			}
 		}
 	}
 	return undefined;
+}
+
+/** True if two options' labels come closer than LABEL_GAP in any scene. */
+function optionsOverlap(a: Option, b: Option): boolean {
+	for (let i = 0; i < a.boxes.length; i++)
+		if (boxesOverlap(a.boxes[i]!, b.boxes[i]!, LABEL_GAP)) return true;
+	return false;
 }
 
 /** The option that touches the fewest things, counted over all scenes. */
