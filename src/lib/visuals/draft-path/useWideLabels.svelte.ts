@@ -19,6 +19,8 @@ const serverSearch = import.meta.env.SSR ? await import('./labelPlacement') : un
 export const CHOICES_ATTRIBUTE = 'data-dp-labels';
 
 /** Choices found on the server, by data key: a prerender draws the same data many times. */
+// A plain cache on the server, never read reactively.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const searched = new Map<string, LabelChoice[]>();
 
 /** The choices as a compact string, for the attribute. */
