@@ -93,7 +93,22 @@ describe('narrowLayout', () => {
 			expect(row.at).toEqual({ x: row.lane, y: i * 50 + 20 });
 		});
 		expect(layout.height).toBe(story.stages.length * 50);
-		for (const route of layout.flows) expect(route.heading).toBe('down');
+	});
+
+	it('routes every flow down the page, passing no other dot', () => {
+		const layout = narrowLayout(story, () => 60, 20);
+		expect(layout.flows).toHaveLength(story.flows.length);
+		for (const route of layout.flows) {
+			expect(route.curve.to.y).toBeGreaterThan(route.curve.from.y);
+			const points = sampleCurve(route.curve, 64);
+			for (const row of layout.rows) {
+				if (row.stage.id === route.flow.from || row.stage.id === route.flow.to) continue;
+				const close = points.some(
+					(p) => Math.abs(p.x - row.at.x) < 0.3 && Math.abs(p.y - row.at.y) < 12
+				);
+				expect(close, `${route.flow.id} passes ${row.stage.id}`).toBe(false);
+			}
+		}
 	});
 });
 

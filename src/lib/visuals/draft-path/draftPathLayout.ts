@@ -323,7 +323,7 @@ export function narrowLayout(
 	for (const flow of data.flows) {
 		const from = at.get(flow.from);
 		const to = at.get(flow.to);
-		if (from && to && from.y !== to.y) flows.push(narrowRoute(flow, from, to));
+		if (from && to && from.y !== to.y) flows.push(narrowRoute(flow, from, to, [...at.values()]));
 	}
 	return {
 		tracks,
@@ -335,17 +335,60 @@ export function narrowLayout(
 	};
 }
 
-/** Flows leave and arrive vertically, or run straight down a track. */
-function narrowRoute(flow: Flow, from: Point, to: Point): FlowRoute {
-	const heading = to.y > from.y ? 'down' : 'up';
-	if (from.x === to.x) return { flow, curve: { type: 'line', from, to }, heading, reveal: heading };
+/** How far from a dot a line should keep, in the narrow diagram: tracks, and pixels. */
+const TRACK_CLEARANCE = { x: 0.3, y: 12 };
+
+/**
+ * Flows run straight down a track, or from track to track: preferably as an S-curve (out and
+ * in vertically); if that would pass another dot, as an elbow (down the source's track, then
+ * across to the target; or across first, then down the target's track), whichever passes none.
+ */
+function narrowRoute(flow: Flow, from: Point, to: Point, dots: readonly Point[]): FlowRoute {
+	const vertical: Heading = to.y > from.y ? 'down' : 'up';
+	if (from.x === to.x)
+		return { flow, curve: { type: 'line', from, to }, heading: vertical, reveal: vertical };
+	const across: Heading = to.x > from.x ? 'right' : 'left';
 	const mid = (from.y + to.y) / 2;
-	return {
-		flow,
-		curve: { type: 'cubic', from, c1: { x: from.x, y: mid }, c2: { x: to.x, y: mid }, to },
-		heading,
-		reveal: heading
+	const options: FlowRoute[] = [
+		{
+			flow,
+			curve: { type: 'cubic', from, c1: { x: from.x, y: mid }, c2: { x: to.x, y: mid }, to },
+			heading: vertical,
+			reveal: vertical
+		},
+		{
+			flow,
+			curve: { type: 'cubic', from, c1: { x: from.x, y: to.y }, c2: { x: from.x, y: to.y }, to },
+			heading: across,
+			reveal: vertical
+		},
+		{
+			flow,
+			curve: { type: 'cubic', from, c1: { x: to.x, y: from.y }, c2: { x: to.x, y: from.y }, to },
+			heading: vertical,
+			reveal: across
+		}
+	];
+	const others = dots.filter((d) => !samePoint(d, from) && !samePoint(d, to));
+	const crossings = (route: FlowRoute) => {
+		const points = sampleCurve(route.curve, 64);
+		return others.filter((d) =>
+			points.some(
+				(p) => Math.abs(p.x - d.x) < TRACK_CLEARANCE.x && Math.abs(p.y - d.y) < TRACK_CLEARANCE.y
+			)
+		).length;
 	};
+	let best = options[0]!;
+	let fewest = crossings(best);
+	for (const option of options.slice(1)) {
+		if (fewest === 0) break;
+		const count = crossings(option);
+		if (count < fewest) {
+			best = option;
+			fewest = count;
+		}
+	}
+	return best;
 }
 
 // ---------------------------------------------------------------------------------------------

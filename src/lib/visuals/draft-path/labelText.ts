@@ -39,13 +39,21 @@ export function stageMeta(stage: Stage, lanes: readonly Lane[]): string {
 }
 
 /**
- * A flow in words, from the point of view of its target: "The paper, from An earlier Dmitriev
- * draft: many of the 28 points". The status is said separately (see flowStatusText).
+ * A flow in words, where it arrives: what moved, the arrow, where from, and its own words:
+ * "The paper ← An earlier Dmitriev draft: many of the 28 points". The status is said
+ * separately (see flowStatusText).
  */
 export function incomingFlowText(flow: Flow, from: Pick<Stage, 'label'> | undefined): string {
 	const kind = FLOW_KIND_LABELS[flow.kind];
-	const source = from ? `, from ${inSentence(from.label)}` : '';
+	const source = from ? ` ← ${from.label}` : '';
 	return flow.label ? `${kind}${source}: ${flow.label}` : `${kind}${source}`;
+}
+
+/** "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** A name as it reads inside a sentence: a leading article is lower-cased ("the 28-point plan"). */
