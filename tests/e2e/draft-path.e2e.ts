@@ -4,6 +4,7 @@
  * 12px at phone and desktop widths, and the prerendered page (no JavaScript) holding the
  * diagram and its ordered list. Expectations come from the story's own sections.yaml.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -147,6 +148,23 @@ describe.each([
 			expect(overlaps(layout), id).toEqual([]);
 			expect(Math.min(...layout.sizes), id).toBeGreaterThanOrEqual(12);
 		}
+		await close();
+	});
+});
+
+describe.each([
+	['light', { width: 375, height: 812 }],
+	['dark', { width: 1440, height: 900 }]
+] as const)('the draft path in the %s theme', (theme, viewport) => {
+	it('has no accessibility violations axe can find', async () => {
+		const { page, close } = await openPage(browser(), STORY, { viewport, colorScheme: theme });
+		await waitForScrolly(page);
+		await scrollStepToTrigger(page, 'dp-plan');
+		await page.waitForTimeout(800);
+		const result = await new AxeBuilder({ page }).include('[data-section="draft-path"]').analyze();
+		expect(
+			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+		).toEqual([]);
 		await close();
 	});
 });
