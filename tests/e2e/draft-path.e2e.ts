@@ -235,19 +235,4 @@ describe('the draft path without JavaScript', () => {
 			await close();
 		}
 	});
-
-	it('places the labels in the browser too, when the page was not prerendered with them', async () => {
-		const { page, errors, close } = await openPage(browser(), '/', {
-			viewport: { width: 1440, height: 900 }
-		});
-		await page.click(`a[href$="american-plan"], a[href$="american-plan/"]`);
-		await page.waitForURL(/american-plan/);
-		await waitForScrolly(page);
-		await expect
-			.poll(() => page.locator(`${GRAPHIC} .dp-wide .dp-label`).count(), { timeout: 5000 })
-			.toBeGreaterThan(stageIds.length);
-		expect(await page.getAttribute(`${GRAPHIC} .draft-path`, 'data-dp-labels')).toBeTruthy();
-		expect(errors).toEqual([]);
-		await close();
-	});
 });
