@@ -203,9 +203,26 @@ function computeGeometry(input: DraftPathInput): DraftPathGeometry {
 	};
 }
 
-/** A short name for the data: a hash of everything the diagram draws. */
+/** A short name for the data: a hash of what the diagram draws (ids, names, dates, kinds,
+ * statuses and quotes), enough to tell two diagrams of one page apart. */
 export function dataKey(input: DraftPathInput): string {
-	const text = JSON.stringify([input.lanes, input.stages, input.flows, [...(input.quotes ?? [])]]);
+	const parts: string[] = [];
+	for (const l of input.lanes) parts.push(l.id, l.label, l.description ?? '');
+	for (const s of input.stages)
+		parts.push(
+			s.id,
+			s.lane,
+			s.date,
+			s.end ?? '',
+			s.dateLabel ?? '',
+			s.label,
+			s.status,
+			s.claimant ?? ''
+		);
+	for (const f of input.flows)
+		parts.push(f.id, f.from, f.to, f.kind, f.label ?? '', f.status, f.claimant ?? '');
+	for (const [id, q] of input.quotes ?? []) parts.push(id, ...q.pieces, q.speaker ?? '');
+	const text = parts.join('\u0000');
 	let hash = 5381;
 	for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 33) + text.charCodeAt(i)) | 0;
 	return `${(hash >>> 0).toString(36)}-${text.length.toString(36)}`;

@@ -45,10 +45,15 @@ export interface FlowRoute {
 
 /** Stages in the order the diagram and its text tell them: by date, then as listed. */
 export function stagesInOrder<S extends Pick<Stage, 'date'>>(stages: readonly S[]): S[] {
-	return stages
-		.map((stage, i) => ({ stage, i }))
-		.sort((a, b) => a.stage.date.localeCompare(b.stage.date) || a.i - b.i)
-		.map(({ stage }) => stage);
+	return (
+		stages
+			.map((stage, i) => ({ stage, i }))
+			// ISO dates sort as plain strings (localeCompare would be slower and no more right).
+			.sort((a, b) =>
+				a.stage.date < b.stage.date ? -1 : a.stage.date > b.stage.date ? 1 : a.i - b.i
+			)
+			.map(({ stage }) => stage)
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
