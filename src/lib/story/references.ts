@@ -8,6 +8,18 @@ import type { Story } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { SvxOutline } from './svxOutline.js';
 
+/** True if the pieces of `phrase` between "…" marks all occur in `text`, in order. */
+function piecesInOrder(text: string, phrase: string): boolean {
+	let from = 0;
+	for (const piece of phrase.split('…').map((p) => p.trim())) {
+		if (!piece) continue;
+		const at = text.indexOf(piece, from);
+		if (at < 0) return false;
+		from = at + piece.length;
+	}
+	return true;
+}
+
 /** The parsed story data, and the file each collection came from (layouts are added later, on the server). */
 export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts'>;
 export type DataFileOf = Record<keyof StoryData, string>;
@@ -148,18 +160,28 @@ export function checkReferences(
 		path: DataPath,
 		callId: string,
 		lineId: string,
-		phrase?: string
+		phrase?: string,
+		/** A stage's quote may leave words out with "…"; each piece must be the line's, in order. */
+		elided = false
 	) => {
 		const call = data.calls.find((c) => c.id === callId);
 		if (!call) return;
 		const lineIds = new Set(call.lines.map((l) => l.id));
 		mustExist(file, [...path, 'line'], lineId, lineIds, `a line of call "${callId}"`);
 		const line = lineOf(callId, lineId);
-		if (line && phrase && !line.text.includes(phrase))
+		if (line && phrase && !(elided ? piecesInOrder(line.text, phrase) : line.text.includes(phrase)))
 			report(
 				file,
 				[...path, 'phrase'],
-				`"${phrase}" does not occur in line "${lineId}"; a highlight must copy the words exactly`
+				elided
+					? `"${phrase}" is not the words of line "${lineId}"; a quote must copy them exactly, in order, with "…" where words are left out`
+					: `"${phrase}" does not occur in line "${lineId}"; a highlight must copy the words exactly`
+			);
+		if (line && elided && line.kind !== 'verbatim')
+			report(
+				file,
+				[...path, 'line'],
+				`"${lineId}" is a paraphrase; only a verbatim line can be quoted`
 			);
 	};
 	data.stages.forEach((stage, i) => {
@@ -185,7 +207,8 @@ export function checkReferences(
 				['stages', i, 'quote'],
 				stage.quote.call,
 				stage.quote.line,
-				stage.quote.phrase
+				stage.quote.phrase,
+				true
 			);
 		}
 	});
