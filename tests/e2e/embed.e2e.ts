@@ -20,6 +20,7 @@ import {
 	serveHostOrigin,
 	type Origin
 } from './embedServers';
+import { loadStory } from '../../src/lib/story/loader';
 import { DESKTOP, PHONE, useBrowser, VIEWPORTS } from './page';
 
 const browser = useBrowser();
@@ -36,11 +37,10 @@ afterAll(async () => {
 });
 
 const STORY = 'harbour-vote';
-/** The fixture story's two scrolly sections, a timeline and a transcript. */
-const SECTIONS = [
-	['hv-proposal', 'hv-debate', 'hv-vote'],
-	['hv-call-count', 'hv-call-lights', 'hv-call-minutes']
-];
+/** The fixture story's scrolly sections (a timeline first), as step ids, from its data. */
+const SECTIONS = loadStory(`tests/fixtures/stories/${STORY}`).sections.map((section) =>
+	section.steps.map((step) => step.id)
+);
 const STEPS = SECTIONS[0]!;
 const ALL_STEPS = SECTIONS.flat();
 const CAPTIONS = [
@@ -665,7 +665,7 @@ describe('without our loader', () => {
 		await page.waitForTimeout(600);
 		expect(
 			await frame.$$eval('.scrolly', (els) => els.map((el) => el.getAttribute('data-layout')))
-		).toEqual(['stacked', 'stacked']);
+		).toEqual(SECTIONS.map(() => 'stacked'));
 		for (const graphic of await frame.$$('.scrolly-graphic'))
 			expect(await graphic.isVisible()).toBe(false);
 		for (const id of ALL_STEPS)
@@ -801,7 +801,9 @@ describe('the embed builder', () => {
 		expect(await page.$$eval('.embeddable h2', (els) => els.map((el) => el.textContent))).toEqual([
 			'The whole feature',
 			'Timeline',
-			'Transcript'
+			'Transcript',
+			'Path of the draft',
+			'Connections'
 		]);
 		const code = () => page.inputValue('#embed-feature-code');
 		// Built with the address the page is served from, not the build's PUBLIC_SITE_URL.
