@@ -13,30 +13,28 @@ export interface Token {
 }
 
 export function readTokens(css: string): Token[] {
+	const headings = [...css.matchAll(/\/\*\s*#\s*(.+?)\s*\*\//g)].map((m) => ({
+		at: m.index,
+		title: m[1]!
+	}));
 	const tokens = new Map<string, Token>();
-	let group = '';
-	let dark = false;
-	for (const line of css.split('\n')) {
-		const heading = /^\/\*\s*#\s*(.+?)\s*\*\/\s*$/.exec(line.trim());
-		if (heading) {
-			dark = /dark/i.test(heading[1]!);
-			if (!dark) group = heading[1]!.replace(/,\s*light$/i, '');
+	// A declaration may wrap over lines (prettier wraps long font stacks); its description is
+	// the comment right after its semicolon.
+	for (const match of css.matchAll(/(--sc-[\w-]+)\s*:\s*([^;]+);[ \t]*(?:\/\*\s*(.*?)\s*\*\/)?/g)) {
+		const [, name, value, description] = match as unknown as [string, string, string, string?];
+		const heading = headings.filter((h) => h.at < match.index).at(-1)?.title ?? '';
+		const clean = value.replace(/\s+/g, ' ').trim();
+		if (/dark/i.test(heading)) {
+			const existing = tokens.get(name);
+			if (existing) existing.dark ??= clean;
 			continue;
 		}
-		const declaration = /^\s*(--sc-[\w-]+)\s*:\s*([^;]+);\s*(?:\/\*\s*(.*?)\s*\*\/)?/.exec(line);
-		if (!declaration) continue;
-		const [, name, value, description] = declaration as unknown as [
-			string,
-			string,
-			string,
-			string?
-		];
-		const existing = tokens.get(name);
-		if (dark) {
-			if (existing) existing.dark ??= value.trim();
-			continue;
-		}
-		tokens.set(name, { name, light: value.trim(), description: description ?? '', group });
+		tokens.set(name, {
+			name,
+			light: clean,
+			description: description ?? '',
+			group: heading.replace(/,\s*light$/i, '')
+		});
 	}
 	return [...tokens.values()];
 }
