@@ -16,33 +16,38 @@ export function componentDocs(root = process.cwd()): Plugin {
 	return {
 		name: 'gallery-component-docs',
 		enforce: 'pre',
-		async resolveId(source, importer) {
-			if (!source.endsWith('.svelte' + QUERY)) return undefined;
-			const resolved = await this.resolve(source.slice(0, -QUERY.length), importer, {
-				skipSelf: true
-			});
-			// The suffix keeps other plugins (Svelte's) from treating the id as a component.
-			return resolved ? `${PREFIX}${resolved.id}.js` : undefined;
+		resolveId: {
+			// Only `….svelte?doc` imports reach the handler (a hook filter: no call per import).
+			filter: { id: /\.svelte\?doc$/ },
+			async handler(source, importer) {
+				const resolved = await this.resolve(source.slice(0, -QUERY.length), importer, {
+					skipSelf: true
+				});
+				// The suffix keeps other plugins (Svelte's) from treating the id as a component.
+				return resolved ? `${PREFIX}${resolved.id}.js` : undefined;
+			}
 		},
-		load(id) {
-			if (!id.startsWith(PREFIX)) return undefined;
-			const file = id.slice(PREFIX.length, -'.js'.length);
-			this.addWatchFile(file);
-			const readModule = (specifier: string) => {
-				const base = join(dirname(file), specifier);
-				for (const candidate of [`${base}.ts`, base.replace(/\.js$/, '.ts'), base]) {
-					if (/\.(ts|svelte)$/.test(candidate) && existsSync(candidate)) {
-						this.addWatchFile(candidate);
-						return readFileSync(candidate, 'utf8');
+		load: {
+			filter: { id: /^\0component-doc:/ },
+			handler(id) {
+				const file = id.slice(PREFIX.length, -'.js'.length);
+				this.addWatchFile(file);
+				const readModule = (specifier: string) => {
+					const base = join(dirname(file), specifier);
+					for (const candidate of [`${base}.ts`, base.replace(/\.js$/, '.ts'), base]) {
+						if (/\.(ts|svelte)$/.test(candidate) && existsSync(candidate)) {
+							this.addWatchFile(candidate);
+							return readFileSync(candidate, 'utf8');
+						}
 					}
-				}
-				return undefined;
-			};
-			const doc = extractComponentDoc(readFileSync(file, 'utf8'), {
-				file: relative(root, file).split('\\').join('/'),
-				readModule
-			});
-			return `export default ${JSON.stringify(doc)};`;
+					return undefined;
+				};
+				const doc = extractComponentDoc(readFileSync(file, 'utf8'), {
+					file: relative(root, file).split('\\').join('/'),
+					readModule
+				});
+				return `export default ${JSON.stringify(doc)};`;
+			}
 		}
 	};
 }
