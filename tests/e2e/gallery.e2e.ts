@@ -54,6 +54,18 @@ describe('component gallery', () => {
 		}
 	}, 300_000);
 
+	it('passes axe on a phone, where tables and code scroll sideways', async () => {
+		for (const path of ['/components/', '/components/scrolly/', '/components/timeline/']) {
+			const { page, close } = await openPage(browser(), path, { viewport: VIEWPORTS.phone });
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.map((v) => `${path}: ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual(
+				[]
+			);
+			await close();
+		}
+	}, 120_000);
+
 	it('copies a usage snippet to the clipboard', async () => {
 		const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
