@@ -41,6 +41,8 @@ const config = {
 		handler(warning);
 	},
 	kit: {
+		// The component gallery's own parts (not part of the package).
+		alias: { $gallery: 'src/gallery' },
 		adapter: adapter({ pages: out, assets: out, strict: true }),
 		paths: { base, relative: true },
 		prerender: {

@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { componentDocs } from './src/gallery/docsPlugin.js';
 import { scrollyStories } from './src/lib/story/vitePlugin.js';
 
 export default defineConfig({
-	plugins: [scrollyStories(), sveltekit()],
+	plugins: [componentDocs(), scrollyStories(), sveltekit()],
 	test: {
 		projects: [
 			{

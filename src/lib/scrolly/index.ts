@@ -1,6 +1,11 @@
+/**
+ * The scroll engine: `<Scrolly>` and `<Step>` for Svelte apps, `enhanceScrolly` for
+ * server-rendered HTML with no framework, and the pure helpers they are built on.
+ */
 export { default as Scrolly } from './Scrolly.svelte';
 export { default as Step } from './Step.svelte';
 export { getScrollyContext, type ScrollyContext } from './context';
+export { enhanceScrolly, type EnhanceOptions, type ScrollyController } from './enhanceScrolly';
 export { setScrollyEnvironment, getScrollyEnvironment } from './environment';
 export {
 	clamp,

@@ -11,6 +11,7 @@ export interface GraphicState {
 	id: string;
 	/** Progress through the step, 0 to 1. Always 1 for stacked graphics and reduced motion. */
 	progress: number;
+	/** Direction of the last step change. */
 	direction: ScrollDirection;
 	/** True for the static picture that follows a step in the stacked layout. */
 	stacked: boolean;

@@ -16,6 +16,8 @@ import { readSvxOutline } from './svxOutline.js';
 import { parseYamlFile, type YamlFile } from './yamlFile.js';
 import { describeIssue, fieldNames } from './zodProblems.js';
 
+export { StoryValidationError, formatProblem, type StoryProblem } from './problems.js';
+
 const DATA_FILE_NAMES = Object.keys(DataFiles) as DataFileName[];
 
 /** Top-level routes of the site that a story slug must not shadow. */

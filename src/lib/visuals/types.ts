@@ -13,13 +13,18 @@ import type { GraphicState } from '../scrolly/types';
 import type { SectionOf, Story, VisualKind } from '../story/schema';
 
 export interface SectionVisualProps<V extends VisualKind = VisualKind> {
+	/** The whole story: the visual finds its events, lines, stages or links in it. */
 	story: Story;
+	/** The section from sections.yaml: what the graphic shows at each step. */
 	section: SectionOf<V>;
+	/** The state from <Scrolly>: which step is active, progress, stacked, reduced motion. */
 	graphic: GraphicState;
 }
 
 export interface SectionTextProps<V extends VisualKind = VisualKind> {
+	/** The whole story. */
 	story: Story;
+	/** The section whose visual this text tells in words. */
 	section: SectionOf<V>;
 }
 

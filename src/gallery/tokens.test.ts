@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTokens } from './tokens';
+
+describe('readTokens', () => {
+	const tokens = readTokens(readFileSync('src/lib/ui/theme.css', 'utf8'));
+	const byName = Object.fromEntries(tokens.map((t) => [t.name, t]));
+
+	it('reads every token of theme.css once, with its description', () => {
+		expect(tokens.length).toBe(29);
+		expect(byName['--sc-font-sans']!.light).toMatch(/^'Inter Variable', system-ui/);
+		expect(tokens.filter((t) => !t.description).map((t) => t.name)).toEqual([]);
+	});
+
+	it('pairs light and dark values, and keeps the group', () => {
+		expect(byName['--sc-status-claimed']).toMatchObject({
+			light: '#8a4600',
+			dark: '#ffb061',
+			group: 'Colours'
+		});
+		expect(byName['--sc-space-3']).toMatchObject({ light: '1rem', group: 'Type and space' });
+		expect(byName['--sc-space-3']!.dark).toBeUndefined();
+	});
+});

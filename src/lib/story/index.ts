@@ -1,0 +1,38 @@
+/**
+ * Story components and helpers that run in the browser. Types come from the schema, but no
+ * value of it: zod and yaml stay out of the reader's JavaScript. The schema itself is
+ * `@newsroom/scrolly/story/schema`; the loader (Node only) is `@newsroom/scrolly/story/loader`.
+ */
+export { default as StoryPage } from './StoryPage.svelte';
+export { default as StorySection } from './StorySection.svelte';
+export { getStoryContext, setStoryContext, storyContextMap } from './context';
+export { byId, citedSourceIds, sectionById } from './lookup';
+export { STATUSES, STATUS_DEFINITIONS, STATUS_LABELS, isEstablished, type Status } from './status';
+export { VISUALS } from './visualKinds';
+export type {
+	Call,
+	CallLine,
+	DraftPathStep,
+	Entity,
+	EntityFact,
+	Event,
+	Flow,
+	Frontmatter,
+	Lane,
+	Link,
+	LinkType,
+	NetworkStep,
+	Provenance,
+	Reaction,
+	Section,
+	SectionOf,
+	Source,
+	Stage,
+	StepOf,
+	Story,
+	StorySummary,
+	TimelineStep,
+	TranscriptStep,
+	VisualKind
+} from './schema';
+export type { StoryProblem, DataPath } from './problems';

@@ -1,0 +1,75 @@
+/**
+ * `npm run new-story -- <slug>`: the story it writes passes the loader as it is, and a slug it
+ * must refuse is refused with a clear message, a non-zero exit, and nothing written.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inspectStory } from '../../src/lib/story/loader';
+import { createStory } from '../../scripts/new-story';
+
+let root: string;
+
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'new-story-'));
+	mkdirSync(join(root, 'stories'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function newStory(...args: string[]) {
+	return spawnSync('npx', ['tsx', 'scripts/new-story.ts', ...args, '--root', root], {
+		encoding: 'utf8'
+	});
+}
+
+describe('new-story', () => {
+	it('writes a story that the loader accepts as it is', () => {
+		const result = newStory('bridge-vote', '--title', 'How the bridge vote was won');
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('stories/bridge-vote/story.svx');
+		const { story, problems } = inspectStory(join(root, 'stories/bridge-vote'), root);
+		expect(problems).toEqual([]);
+		expect(story!.meta.title).toBe('How the bridge vote was won');
+		expect(story!.sections.map((s) => s.visual)).toEqual(['timeline']);
+		expect(story!.sections[0]!.steps).toHaveLength(3);
+		expect(story!.events).toHaveLength(3);
+		expect(readdirSync(join(root, 'stories/bridge-vote/data')).sort()).toEqual([
+			'events.yaml',
+			'sections.yaml',
+			'sources.yaml'
+		]);
+	}, 30_000);
+
+	it.each([
+		['Bridge_Vote', /"Bridge_Vote" is not a valid slug: .*kebab-case.*e\.g\. "bridge-vote"/],
+		['bridge--vote', /is not a valid slug/],
+		['components', /"components" is reserved for the site's own pages/],
+		['embed', /"embed" is reserved/],
+		['', /Give the new story a slug/]
+	])('refuses %j and writes nothing', (slug, message) => {
+		expect(() => createStory({ slug, root })).toThrow(message);
+		expect(readdirSync(join(root, 'stories'))).toEqual([]);
+	});
+
+	it('exits non-zero with the reason on the command line, writing nothing', () => {
+		const result = newStory('Bridge Vote');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/^new-story: "Bridge Vote" is not a valid slug/);
+		expect(result.stdout).toBe('');
+		expect(readdirSync(join(root, 'stories'))).toEqual([]);
+	}, 30_000);
+
+	it('refuses a slug already used by a story, leaving that story as it was', () => {
+		cpSync('tests/fixtures/stories/harbour-vote', join(root, 'stories/harbour-vote'), {
+			recursive: true
+		});
+		expect(() => createStory({ slug: 'harbour-vote', root })).toThrow(
+			/"harbour-vote" is already used by stories\/harbour-vote/
+		);
+		expect(existsSync(join(root, 'stories/harbour-vote/data/calls.yaml'))).toBe(false);
+		expect(inspectStory(join(root, 'stories/harbour-vote'), root).problems).toEqual([]);
+	});
+});

@@ -1,0 +1,112 @@
+/**
+ * No global CSS leaks into a designer's page: every selector in every component the package
+ * ships is scoped to that component (Svelte adds a `svelte-…` class to each), and the one
+ * stylesheet it ships, theme.css, only declares `--sc-*` custom properties (and the colour
+ * scheme they are meant for).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from 'svelte/compiler';
+import { describe, expect, it } from 'vitest';
+
+/** Every .svelte file under src/lib that the package ships (tests and test harnesses aside). */
+function packagedComponents(dir = 'src/lib'): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory())
+			return entry.name === 'test' || entry.name === 'server' ? [] : packagedComponents(path);
+		return entry.name.endsWith('.svelte') ? [path] : [];
+	});
+}
+
+/** Selector lists of every style rule, skipping at-rule preludes (@media, @container…). */
+export function selectorsOf(css: string): string[] {
+	const selectors: string[] = [];
+	let prelude = '';
+	for (let i = 0; i < css.length; i++) {
+		const c = css[i]!;
+		if (c === '/' && css[i + 1] === '*') {
+			i = css.indexOf('*/', i) + 1;
+			continue;
+		}
+		if (c === '{') {
+			const text = prelude.trim();
+			if (text && !text.startsWith('@') && !/^(from|to|\d+%)/.test(text)) selectors.push(text);
+			prelude = '';
+		} else if (c === '}' || c === ';') prelude = '';
+		else prelude += c;
+	}
+	return selectors.flatMap(splitSelectorList);
+}
+
+function splitSelectorList(list: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let current = '';
+	for (const c of list) {
+		if (c === '(') depth++;
+		if (c === ')') depth--;
+		if (c === ',' && depth === 0) {
+			out.push(current.trim());
+			current = '';
+		} else current += c;
+	}
+	out.push(current.trim());
+	return out;
+}
+
+describe('component styles', () => {
+	const files = packagedComponents();
+
+	it('finds the components', () => {
+		expect(files.length).toBeGreaterThan(10);
+		expect(files).toContain('src/lib/scrolly/Scrolly.svelte');
+	});
+
+	it.each(files)('%s scopes every selector', (file) => {
+		const { css } = compile(readFileSync(file, 'utf8'), { filename: file, css: 'external' });
+		if (!css) return;
+		const unscoped = selectorsOf(css.code).filter(
+			(selector) => !/\.svelte-[a-z0-9]+/.test(selector)
+		);
+		expect(unscoped, `global selectors in ${file}`).toEqual([]);
+	});
+
+	it('the check catches a global selector', () => {
+		const { css } = compile('<p>x</p><style>p { color: red } :global(body) { margin: 0 }</style>', {
+			filename: 'Leaky.svelte',
+			css: 'external'
+		});
+		const unscoped = selectorsOf(css!.code).filter((s) => !/\.svelte-[a-z0-9]+/.test(s));
+		expect(unscoped).toEqual(['body']);
+	});
+});
+
+describe('theme.css', () => {
+	const css = readFileSync('src/lib/ui/theme.css', 'utf8');
+
+	it('declares only --sc-* custom properties and color-scheme', () => {
+		const declarations = [
+			...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([\w-]+)\s*:\s*[^;{}]+;/g)
+		].map((m) => m[1]);
+		expect(declarations.length).toBeGreaterThan(30);
+		expect(declarations.filter((p) => !p!.startsWith('--sc-') && p !== 'color-scheme')).toEqual([]);
+	});
+
+	it('gives the dark theme a value for every colour the light theme sets', () => {
+		const block = (selector: RegExp) => {
+			const start = css.search(selector);
+			const open = css.indexOf('{', start);
+			return new Set(
+				[...css.slice(open, css.indexOf('}', open)).matchAll(/(--sc-[\w-]+)\s*:/g)].map((m) => m[1])
+			);
+		};
+		const light = block(/^:root,\s*\[data-theme='light'\]\s*\{/m);
+		const dark = block(/\[data-theme='dark'\]\s*\{/);
+		const colours = [...light].filter((name) =>
+			/^--sc-(bg|fg|muted|rule|accent|focus|link|mark|status|group)/.test(name!)
+		);
+		expect(colours.length).toBeGreaterThan(15);
+		expect(colours.filter((name) => !dark.has(name))).toEqual([]);
+	});
+});
