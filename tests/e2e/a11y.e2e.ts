@@ -1,47 +1,29 @@
 /**
- * Accessibility, WCAG 2.2 AA: axe finds nothing on any page of the built site, at phone and
- * desktop widths, in light and dark themes, on the whole page and inside every scrolly section
- * at its first and last step; the page without JavaScript passes too. Plus what axe cannot see:
- * keyboard paths, visible focus, reduced motion, the heading outline and text alternatives.
+ * Accessibility, WCAG 2.2 AA: axe finds nothing on any page of the built site, whole, at phone
+ * and desktop widths, in light and dark themes (every step of every section, and the pages
+ * without JavaScript, are in a11y-steps.e2e.ts). Plus what axe cannot see: keyboard paths,
+ * visible focus, reduced motion, the heading outline and text alternatives.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-	openPage,
-	openPageWithoutJs,
-	scrollStepToTrigger,
-	useBrowser,
-	VIEWPORTS,
-	waitForScrolly
-} from './page';
+import { violations } from './axe';
+import { openPage, scrollStepToTrigger, useBrowser, VIEWPORTS, waitForScrolly } from './page';
 import { builtPages } from './sitePages';
 
 const browser = useBrowser();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function violations(page: Page, within?: string): Promise<string[]> {
-	const axe = new AxeBuilder({ page }).withTags(TAGS);
-	if (within) axe.include(within);
-	const results = await axe.analyze();
-	return results.violations.map(
-		(v) =>
-			`${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
-	);
-}
-
 const pages = builtPages();
-/** Pages that tell a story with scrolly sections (embeds reuse the same sections). */
-const storyPages = pages.filter((path) => !path.startsWith('/embed/') && path !== '/');
 
-const COMBOS = [
+/**
+ * Widths change the layout (what axe sees of targets, overflow and scrolling); themes change
+ * colours (what it sees of contrast). Whole pages are checked in two of the four combinations
+ * here and every step in the other two (a11y-steps.e2e.ts), so that every combination is
+ * checked and the suite stays within CI's time.
+ */
+const PAGE_COMBOS = [
 	['phone', 'light'],
-	['desktop', 'light'],
-	['phone', 'dark'],
 	['desktop', 'dark']
 ] as const;
 
-describe.each(COMBOS)('axe at %s width, %s theme', (size, theme) => {
+describe.each(PAGE_COMBOS)('axe at %s width, %s theme', (size, theme) => {
 	it.each(pages)(
 		'%s: the whole page',
 		async (path) => {
@@ -54,50 +36,6 @@ describe.each(COMBOS)('axe at %s width, %s theme', (size, theme) => {
 		},
 		120_000
 	);
-});
-
-/**
- * A step changes what its section shows: lit and dimmed marks, revealed lines, a moved camera.
- * Axe checks each section at its first and its last step, where the least and the most is
- * shown, in each width and theme. (Each visual's own tests also check it step by step.)
- */
-describe.each(COMBOS)('axe inside scrolly sections at %s width, %s theme', (size, theme) => {
-	it.each(storyPages)(
-		'%s: each section at its first and last step',
-		async (path) => {
-			const { page, close } = await openPage(browser(), path, {
-				viewport: VIEWPORTS[size],
-				colorScheme: theme
-			});
-			const sections = await page.$$eval('.scrolly', (els) =>
-				els.map((el, i) => {
-					if (!el.id) el.id = `a11y-scrolly-${i}`;
-					const steps = Array.from(el.querySelectorAll('.scrolly-step'), (s) => s.id);
-					return { id: el.id, steps: [...new Set([steps[0], steps.at(-1)])] as string[] };
-				})
-			);
-			if (sections.length) await waitForScrolly(page);
-			const found: string[] = [];
-			for (const section of sections) {
-				for (const step of section.steps) {
-					await scrollStepToTrigger(page, step);
-					found.push(...(await violations(page, `#${section.id}`)).map((v) => `#${step}: ${v}`));
-				}
-			}
-			expect(found).toEqual([]);
-			await close();
-		},
-		240_000
-	);
-});
-
-describe('without JavaScript', () => {
-	it.each(pages)('%s passes axe', async (path) => {
-		const { page, close } = await openPageWithoutJs(browser(), path);
-		expect(await page.evaluate(() => matchMedia('(scripting: none)').matches)).toBe(true);
-		expect(await violations(page)).toEqual([]);
-		await close();
-	});
 });
 
 describe('keyboard', () => {

@@ -69,20 +69,47 @@ export async function waitForScrolly(page: Page): Promise<void> {
 	await page.evaluate((top) => window.scrollTo(0, top), y);
 }
 
-/**
- * Opens a page with JavaScript disabled, as a reader without it sees it, then allows script
- * execution for the test's own evaluations (axe needs timers). The page's scripts never ran and
- * `(scripting: none)` still matches, so what is tested is the no-JavaScript rendering.
- */
+/** Opens a page with JavaScript disabled: what a reader without it gets. Only reading works in
+ * it (queries, `$$eval`): Chromium runs no timers in such a page, so axe cannot run there; see
+ * `openStaticCopy`. */
 export async function openPageWithoutJs(
 	browser: Browser,
 	path: string,
 	options: BrowserContextOptions = {}
 ): Promise<TestPage> {
-	const opened = await openPage(browser, path, { ...options, javaScriptEnabled: false });
-	const cdp = await opened.page.context().newCDPSession(opened.page);
-	await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
-	return opened;
+	return openPage(browser, path, { ...options, javaScriptEnabled: false });
+}
+
+/**
+ * Opens a copy of the page as a reader without JavaScript gets it, in which tools can still run
+ * scripts: the served HTML with every script removed (so none of the page's code runs), and the
+ * stylesheets' `(scripting: none)` rules in force (Chromium cannot emulate that media feature,
+ * so they are rewritten to apply). Tests that use it compare it with `openPageWithoutJs`.
+ */
+export async function openStaticCopy(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions = {}
+): Promise<TestPage> {
+	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	await context.route('**/*', async (route) => {
+		const type = route.request().resourceType();
+		if (type === 'script') return route.abort();
+		if (type !== 'document' && type !== 'stylesheet') return route.continue();
+		const response = await route.fetch();
+		let body = await response.text();
+		if (type === 'document')
+			body = body
+				.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+				.replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+		else body = body.replace(/\(\s*scripting\s*:\s*none\s*\)/g, 'all');
+		await route.fulfill({ response, body });
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(inject('baseUrl') + path, { waitUntil: 'networkidle' });
+	return { page, errors, close: () => context.close() };
 }
 
 /** Scrolls so that the step's top sits just above the trigger line, as a reader would. */

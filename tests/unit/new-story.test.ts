@@ -3,7 +3,7 @@
  * must refuse is refused with a clear message, a non-zero exit, and nothing written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,10 +66,20 @@ describe('new-story', () => {
 		cpSync('tests/fixtures/stories/harbour-vote', join(root, 'stories/harbour-vote'), {
 			recursive: true
 		});
+		const folder = join(root, 'stories/harbour-vote');
+		const contents = () =>
+			readdirSync(folder, { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => {
+					const path = join(entry.parentPath, entry.name);
+					return [path, readFileSync(path, 'utf8')];
+				})
+				.sort();
+		const before = contents();
 		expect(() => createStory({ slug: 'harbour-vote', root })).toThrow(
 			/"harbour-vote" is already used by stories\/harbour-vote/
 		);
-		expect(existsSync(join(root, 'stories/harbour-vote/data/calls.yaml'))).toBe(false);
+		expect(contents()).toEqual(before);
 		expect(inspectStory(join(root, 'stories/harbour-vote'), root).problems).toEqual([]);
 	});
 });

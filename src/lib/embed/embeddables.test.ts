@@ -17,13 +17,9 @@ describe('what a story offers to embed', () => {
 	it('lists the whole feature, then each kind of visual once, in story order', () => {
 		expect(visualKinds(flagship)).toEqual(['timeline', 'transcript', 'draft-path', 'network']);
 		// A kind used by two sections is offered once, where it first appears.
-		const twoTimelines = {
-			sections: [
-				{ ...fixture.sections[0]!, visual: 'timeline' as const },
-				{ ...fixture.sections[1]!, visual: 'transcript' as const },
-				{ ...fixture.sections[0]!, id: 'again', visual: 'timeline' as const }
-			]
-		};
+		const timeline = fixture.sections.find((s) => s.visual === 'timeline')!;
+		const transcript = fixture.sections.find((s) => s.visual === 'transcript')!;
+		const twoTimelines = { sections: [timeline, transcript, { ...timeline, id: 'again' }] };
 		expect(visualKinds(twoTimelines)).toEqual(['timeline', 'transcript']);
 		expect(isVisualKind(twoTimelines, 'network')).toBe(false);
 		expect(isVisualKind(twoTimelines, 'timeline')).toBe(true);

@@ -1,0 +1,96 @@
+/**
+ * Accessibility at every step: axe on what each step of each scrolly section changes, at two
+ * width and theme combinations (a11y.e2e.ts checks whole pages in the other two), and on every
+ * page other than embeds as a reader without JavaScript gets it.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeInPage, violations } from './axe';
+import {
+	openPage,
+	openPageWithoutJs,
+	openStaticCopy,
+	scrollStepToTrigger,
+	useBrowser,
+	VIEWPORTS,
+	waitForScrolly
+} from './page';
+import { builtPages } from './sitePages';
+
+const browser = useBrowser();
+/** Pages other than embeds (which are built from the same sections as the story pages). */
+const nonEmbedPages = builtPages().filter((path) => !path.startsWith('/embed/'));
+
+const SECTION_COMBOS = [
+	['desktop', 'light'],
+	['phone', 'dark']
+] as const;
+
+/**
+ * A step changes what its section shows: lit and dimmed marks, revealed lines, a moved camera,
+ * and the step itself turns active. At every step, axe checks what the step changes: the
+ * section's graphic and the active step (the rest of the page is checked whole above).
+ */
+describe.each(SECTION_COMBOS)(
+	'axe inside scrolly sections at %s width, %s theme',
+	(size, theme) => {
+		it.each(nonEmbedPages)(
+			'%s: every step of every section',
+			async (path) => {
+				const { page, close } = await openPage(browser(), path, {
+					viewport: VIEWPORTS[size],
+					colorScheme: theme
+				});
+				const sections = await page.$$eval('.scrolly', (els) =>
+					els.map((el, i) => {
+						if (!el.id) el.id = `a11y-scrolly-${i}`;
+						const steps = Array.from(el.querySelectorAll('.scrolly-step'), (s) => s.id);
+						return { id: el.id, steps };
+					})
+				);
+				if (sections.length) await waitForScrolly(page);
+				const axe = await axeInPage(page);
+				const found: string[] = [];
+				for (const section of sections) {
+					for (const step of section.steps) {
+						await scrollStepToTrigger(page, step);
+						// Axe would see colours halfway through a fade; wait for the step's state.
+						await page.waitForFunction(
+							() => document.getAnimations().every((a) => a.playState !== 'running'),
+							undefined,
+							{ timeout: 5_000 }
+						);
+						const changed = [`#${section.id} .scrolly-graphic`, `#${step}`];
+						found.push(...(await axe(changed)).map((v) => `#${step}: ${v}`));
+					}
+				}
+				expect(found).toEqual([]);
+				await close();
+			},
+			240_000
+		);
+	}
+);
+
+describe('without JavaScript', () => {
+	// Embed pages are built from the same sections as the story pages checked here.
+	it.each(nonEmbedPages)('%s passes axe', async (path) => {
+		// Axe runs in a static copy of the page; first check that the copy looks like the page
+		// with JavaScript off: the same layout, the same graphics shown, the same height.
+		const real = await openPageWithoutJs(browser(), path);
+		const copy = await openStaticCopy(browser(), path);
+		expect(await real.page.evaluate(() => matchMedia('(scripting: none)').matches)).toBe(true);
+		const rendering = (page: Page) =>
+			page.evaluate(() => ({
+				height: document.documentElement.scrollHeight,
+				shown: Array.from(
+					document.querySelectorAll('.scrolly-graphic, .scrolly-step-graphic, details'),
+					(el) => `${el.className}:${(el as HTMLElement).offsetParent !== null}`
+				)
+			}));
+		expect(await rendering(copy.page)).toEqual(await rendering(real.page));
+		expect(await violations(copy.page)).toEqual([]);
+		await real.close();
+		await copy.close();
+	});
+});
