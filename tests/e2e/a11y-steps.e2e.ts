@@ -1,7 +1,8 @@
 /**
- * Accessibility at every step: axe on what each step of each scrolly section changes, at two
- * width and theme combinations (a11y.e2e.ts checks whole pages in the other two), and on every
- * page other than embeds as a reader without JavaScript gets it.
+ * Accessibility at every step: axe on what each step of each scrolly section of each story
+ * changes, at desktop width in the light theme and at phone width in the dark theme (a11y.e2e.ts
+ * checks whole pages in the other two), and the stories and the index as a reader without
+ * JavaScript gets them.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +19,10 @@ import {
 import { builtPages } from './sitePages';
 
 const browser = useBrowser();
-/** Pages other than embeds (which are built from the same sections as the story pages). */
-const nonEmbedPages = builtPages().filter((path) => !path.startsWith('/embed/'));
-
+/** The stories' pages (embeds and gallery demos are built from the same sections), and the index. */
+const storyPages = builtPages().filter(
+	(path) => /^\/[^/]+\/$/.test(path) && path !== '/components/'
+);
 const SECTION_COMBOS = [
 	['desktop', 'light'],
 	['phone', 'dark']
@@ -34,7 +36,7 @@ const SECTION_COMBOS = [
 describe.each(SECTION_COMBOS)(
 	'axe inside scrolly sections at %s width, %s theme',
 	(size, theme) => {
-		it.each(nonEmbedPages)(
+		it.each(storyPages)(
 			'%s: every step of every section',
 			async (path) => {
 				const { page, close } = await openPage(browser(), path, {
@@ -73,8 +75,7 @@ describe.each(SECTION_COMBOS)(
 );
 
 describe('without JavaScript', () => {
-	// Embed pages are built from the same sections as the story pages checked here.
-	it.each(nonEmbedPages)('%s passes axe', async (path) => {
+	it.each(['/', ...storyPages])('%s passes axe', async (path) => {
 		// Axe runs in a static copy of the page; first check that the copy looks like the page
 		// with JavaScript off: the same layout, the same graphics shown, the same height.
 		const real = await openPageWithoutJs(browser(), path);
