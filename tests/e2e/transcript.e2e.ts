@@ -5,7 +5,7 @@
  * page without JavaScript, reduced motion, and the fixture story's made-up call.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -18,7 +18,7 @@ const browser = useBrowser();
 const flagship = loadStory('stories/american-plan');
 const fixture = loadStory('tests/fixtures/stories/harbour-vote');
 
-const FACTS = resolve(process.cwd(), '../shared/sources/FACTS.md');
+const FACTS = resolve(process.cwd(), 'tests/fixtures/facts/FACTS.md');
 
 function transcriptSections(story: Story) {
 	return story.sections
@@ -171,7 +171,7 @@ describe.each(Object.entries(VIEWPORTS))('flagship transcripts on %s', (_name, v
 	});
 });
 
-describe.skipIf(!existsSync(FACTS))('quotes against the fact base', () => {
+describe('quotes against the fact base', () => {
 	it('every verbatim line in calls.yaml is a quote in FACTS.md, character for character', () => {
 		const facts = readFileSync(FACTS, 'utf8');
 		const quoted = [...facts.matchAll(/^- (?:Witkoff|Ushakov|Dmitriev): "(.+)"$/gm)].map(
