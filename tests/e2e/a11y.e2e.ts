@@ -98,22 +98,20 @@ describe('keyboard', () => {
 });
 
 describe('structure', () => {
-	it('has one h1 and headings that never skip a level', async () => {
-		for (const path of pages) {
-			const { page, close } = await openPage(browser(), path);
-			const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) =>
-				els.map((el) => Number(el.tagName[1]))
-			);
-			expect(levels.filter((l) => l === 1).length, `${path} has one h1`).toBe(1);
-			levels.forEach((level, i) => {
-				if (i > 0)
-					expect(level - levels[i - 1]!, `${path}: heading ${i} skips a level`).toBeLessThanOrEqual(
-						1
-					);
-			});
-			await close();
-		}
-	}, 120_000);
+	it.each(pages)('%s has one h1 and headings that never skip a level', async (path) => {
+		const { page, close } = await openPage(browser(), path);
+		const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) =>
+			els.map((el) => Number(el.tagName[1]))
+		);
+		expect(levels.filter((l) => l === 1).length, `${path} has one h1`).toBe(1);
+		levels.forEach((level, i) => {
+			if (i > 0)
+				expect(level - levels[i - 1]!, `${path}: heading ${i} skips a level`).toBeLessThanOrEqual(
+					1
+				);
+		});
+		await close();
+	});
 
 	it('gives every visual a text alternative', async () => {
 		const { page, close } = await openPage(browser(), '/american-plan/', {
