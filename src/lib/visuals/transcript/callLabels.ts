@@ -3,29 +3,10 @@
  * list of participants, the publication credit, and each speaker's initials badge. Pure.
  */
 
-// Associated Press style: short months take a period, March to July are written out.
-const AP_MONTHS = [
-	'Jan.',
-	'Feb.',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'Aug.',
-	'Sept.',
-	'Oct.',
-	'Nov.',
-	'Dec.'
-];
+import { formatShortDate } from '../../ui/dates';
 
-/** "Oct. 14, 2025" from "2025-10-14". A calendar day, never a Date, so no time zone shifts it. */
-export function apDate(iso: string): string {
-	const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-	if (!m) return String(y);
-	if (!d) return `${AP_MONTHS[m - 1]} ${y}`;
-	return `${AP_MONTHS[m - 1]} ${d}, ${y}`;
-}
+/** "Oct. 14, 2025" from "2025-10-14" (news style, as everywhere in the package). */
+export const apDate = formatShortDate;
 
 /** "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
