@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { splitSvelteRuntime } from './src/build/splitSvelteRuntime.js';
 import { componentDocs } from './src/gallery/docsPlugin.js';
 import { scrollyStories } from './src/lib/story/vitePlugin.js';
 
 export default defineConfig({
-	plugins: [componentDocs(), scrollyStories(), sveltekit()],
+	plugins: [componentDocs(), scrollyStories(), sveltekit(), splitSvelteRuntime()],
 	test: {
 		projects: [
 			{

@@ -133,12 +133,14 @@ describe.each([
 });
 
 describe.each([
-	['320', { width: 320, height: 568 }],
-	['375', { width: 375, height: 812 }],
-	['1440', { width: 1440, height: 900 }]
-] as const)('the draft path at %spx', (_name, viewport) => {
+	['320', { width: 320, height: 568 }, 'with web fonts', true],
+	['375', { width: 375, height: 812 }, 'with web fonts', true],
+	['1440', { width: 1440, height: 900 }, 'with web fonts', true],
+	['320', { width: 320, height: 568 }, 'with web fonts blocked', false],
+	['1440', { width: 1440, height: 900 }, 'with web fonts blocked', false]
+] as const)('the draft path at %spx %s', (_name, viewport, _font, webFonts) => {
 	it('has no overlapping labels and no text under 12px, at every step', async () => {
-		const { page, close } = await openPage(browser(), STORY, { viewport });
+		const { page, close } = await openPage(browser(), STORY, { viewport, webFonts });
 		await waitForScrolly(page);
 		for (const id of STEP_IDS) {
 			await scrollStepToTrigger(page, id);

@@ -135,46 +135,68 @@ describe.each(Object.entries(VIEWPORTS))('the network on %s', (_name, viewport) 
 		await close();
 	});
 
-	it('shows every step with no two labels overlapping and none cut off', async () => {
-		const { page, close } = await openPage(browser(), '/american-plan/', {
-			viewport,
-			reducedMotion: 'reduce'
-		});
-		await waitForScrolly(page);
-		for (const step of section.steps) {
-			await scrollStepToTrigger(page, step.id);
-			await expect.poll(() => litNodes(page, STICKY)).toEqual(expectedNodes(flagship, step));
-			const problems = await labelProblems(page, STICKY);
-			expect({ step: step.id, ...problems, count: undefined }).toEqual({
-				step: step.id,
-				overlaps: [],
-				outside: [],
-				count: undefined
+	it.each([
+		['with web fonts', true],
+		['with web fonts blocked', false]
+	])(
+		'shows every step %s, with no two labels overlapping and none cut off',
+		async (_font, webFonts) => {
+			const { page, close } = await openPage(browser(), '/american-plan/', {
+				viewport,
+				reducedMotion: 'reduce',
+				webFonts
 			});
+			await waitForScrolly(page);
+			for (const step of section.steps) {
+				await scrollStepToTrigger(page, step.id);
+				await expect.poll(() => litNodes(page, STICKY)).toEqual(expectedNodes(flagship, step));
+				const problems = await labelProblems(page, STICKY);
+				expect({ step: step.id, ...problems, count: undefined }).toEqual({
+					step: step.id,
+					overlaps: [],
+					outside: [],
+					count: undefined
+				});
+			}
+			await close();
 		}
-		await close();
-	});
+	);
 
 	it('moves the camera with transitions, and lands where reduced motion lands at once', async () => {
 		const last = section.steps.at(-1)!;
+		// Where the node sits in the picture (not on the screen, which the scroll position moves).
 		const read = async (page: Page) =>
 			page.$eval(`${STICKY} [data-node="${last.nodes[0]}"] .nw-mark`, (el) => {
 				const r = el.getBoundingClientRect();
-				return [Math.round(r.x), Math.round(r.y)];
+				const chart = el.closest('.nw-chart')!.getBoundingClientRect();
+				return [Math.round(r.x - chart.x), Math.round(r.y - chart.y)];
 			});
 		const moving = await openPage(browser(), '/american-plan/', { viewport });
 		await waitForScrolly(moving.page);
 		await scrollStepToTrigger(moving.page, section.steps[0]!.id);
 		await scrollStepToTrigger(moving.page, last.id);
-		await moving.page.waitForTimeout(900);
-		const settled = await read(moving.page);
+		await expect.poll(() => litNodes(moving.page, STICKY)).toEqual(expectedNodes(flagship, last));
+		// Settled: the same position twice, a few frames apart.
+		let before: number[] = [];
+		await expect
+			.poll(
+				async () => {
+					const now = await read(moving.page);
+					const same = now.join() === before.join();
+					before = now;
+					return same;
+				},
+				{ interval: 250 }
+			)
+			.toBe(true);
 		const still = await openPage(browser(), '/american-plan/', {
 			viewport,
 			reducedMotion: 'reduce'
 		});
 		await waitForScrolly(still.page);
 		await scrollStepToTrigger(still.page, last.id);
-		expect(await read(still.page)).toEqual(settled);
+		await expect.poll(() => litNodes(still.page, STICKY)).toEqual(expectedNodes(flagship, last));
+		expect(await read(still.page)).toEqual(before);
 		const duration = await still.page.$eval(
 			`${STICKY} .nw-node`,
 			(el) => getComputedStyle(el).transitionDuration
@@ -185,17 +207,23 @@ describe.each(Object.entries(VIEWPORTS))('the network on %s', (_name, viewport) 
 		await still.close();
 	});
 
-	it('shows the whole explorable network with no two labels overlapping', async () => {
-		const { page, close } = await openPage(browser(), '/american-plan/', { viewport });
-		await page.locator('.nw-explore').scrollIntoViewIfNeeded();
-		const root = '.nw-explore [data-network]';
-		expect(await litNodes(page, root)).toEqual(flagship.entities.map((e) => e.id).sort());
-		const problems = await labelProblems(page, root);
-		expect(problems.overlaps).toEqual([]);
-		expect(problems.outside).toEqual([]);
-		expect(problems.count).toBeGreaterThanOrEqual(flagship.entities.length);
-		await close();
-	});
+	it.each([
+		['with web fonts', true],
+		['with web fonts blocked', false]
+	])(
+		'shows the whole explorable network %s, with no two labels overlapping',
+		async (_font, webFonts) => {
+			const { page, close } = await openPage(browser(), '/american-plan/', { viewport, webFonts });
+			await page.locator('.nw-explore').scrollIntoViewIfNeeded();
+			const root = '.nw-explore [data-network]';
+			expect(await litNodes(page, root)).toEqual(flagship.entities.map((e) => e.id).sort());
+			const problems = await labelProblems(page, root);
+			expect(problems.overlaps).toEqual([]);
+			expect(problems.outside).toEqual([]);
+			expect(problems.count).toBeGreaterThanOrEqual(flagship.entities.length);
+			await close();
+		}
+	);
 });
 
 describe('exploring the network', () => {

@@ -3,7 +3,7 @@
  * errors, and scrolling the way a reader does.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { launchChromium } from './browser';
 
 export const PHONE = { width: 375, height: 812 };
@@ -32,21 +32,69 @@ export interface TestPage {
 	close(): Promise<void>;
 }
 
+export interface PageOptions extends BrowserContextOptions {
+	/** false: the site's web fonts fail to load, as they do for a reader whose copy arrives too
+	 * late for `font-display: optional`, and the page uses the local fallback faces. */
+	webFonts?: boolean;
+}
+
 /** Opens `path` on the test server with a fresh context. */
 export async function openPage(
 	browser: Browser,
 	path: string,
-	options: BrowserContextOptions = {}
+	options: PageOptions = {}
 ): Promise<TestPage> {
-	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	const { webFonts = true, ...contextOptions } = options;
+	const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
+	if (!webFonts) await context.route(/\.woff2$/, (route) => route.abort());
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') errors.push(msg.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(inject('baseUrl') + path, { waitUntil: 'networkidle' });
+	const quiet = trackMainFrameRequests(page);
+	await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+	await quiet();
 	return { page, errors, close: () => context.close() };
+}
+
+/**
+ * Playwright's `networkidle` counts the requests of every frame, and on a busy machine the
+ * embed builder's preview iframes (whole pages of their own, checked on their own) kept it from
+ * ever arriving. This watches the page's own requests only. Call it before navigating; the
+ * function it returns resolves once none has been in flight for `quietMs`.
+ */
+export function trackMainFrameRequests(page: Page, quietMs = 500): () => Promise<void> {
+	const inflight = new Set<unknown>();
+	let lastChange = Date.now();
+	const mine = (request: Request) => {
+		try {
+			return request.frame() === page.mainFrame();
+		} catch {
+			return false; // a service worker's request has no frame
+		}
+	};
+	page.on('request', (request) => {
+		if (!mine(request)) return;
+		inflight.add(request);
+		lastChange = Date.now();
+	});
+	const settle = (request: Request) => {
+		if (inflight.delete(request)) lastChange = Date.now();
+	};
+	page.on('requestfinished', settle);
+	page.on('requestfailed', settle);
+	return async (timeout = 30_000) => {
+		const start = Date.now();
+		while (inflight.size > 0 || Date.now() - lastChange < quietMs) {
+			if (Date.now() - start > timeout)
+				throw new Error(
+					`${inflight.size} requests of ${page.url()} still in flight after ${timeout} ms`
+				);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	};
 }
 
 /**
@@ -108,7 +156,9 @@ export async function openStaticCopy(
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(inject('baseUrl') + path, { waitUntil: 'networkidle' });
+	const quiet = trackMainFrameRequests(page);
+	await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+	await quiet();
 	return { page, errors, close: () => context.close() };
 }
 

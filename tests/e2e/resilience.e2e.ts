@@ -3,11 +3,14 @@
  * a 320 px phone or a 2560 px screen, 200% zoom, fonts that arrive late, and print.
  * And the static site's security: a Content-Security-Policy that nothing on the page violates.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	activeStepsWhileScrolling,
 	openPage,
 	scrollStepToTrigger,
+	trackMainFrameRequests,
 	useBrowser,
 	waitForScrolly
 } from './page';
@@ -135,9 +138,29 @@ describe('in print', () => {
 	}, 120_000);
 });
 
+/**
+ * The fixture story's pages are the flagship's templates with other data: the policy of every
+ * page is read from disk, and what the browser reports is checked on the flagship's copies.
+ */
+const FIXTURE = 'harbour-vote';
+const pages = builtPages();
+const policyOf = (path: string) =>
+	/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(
+		readFileSync(join('build', path, 'index.html'), 'utf8')
+	)?.[1] ?? '';
+
 describe('security', () => {
-	it.each(builtPages())(
-		'%s has a strict Content-Security-Policy that nothing violates',
+	it.each(pages)('%s ships a strict Content-Security-Policy', (path) => {
+		const csp = policyOf(path);
+		const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+		expect(scriptSrc, path).toMatch(/'self'/);
+		expect(scriptSrc, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+		expect(csp, path).toMatch(/default-src 'self'/);
+		expect(csp, path).toMatch(/object-src 'none'/);
+	});
+
+	it.each(pages.filter((path) => !path.includes(FIXTURE)))(
+		'%s: nothing on the page violates its Content-Security-Policy',
 		async (path) => {
 			const context = await browser().newContext();
 			await context.addInitScript(() => {
@@ -148,24 +171,27 @@ describe('security', () => {
 				);
 			});
 			const page = await context.newPage();
+			// Violations in the builder's preview iframes are reported to those pages, which are
+			// checked here on their own: this page's own requests are the ones to wait for.
+			const quiet = trackMainFrameRequests(page);
 			await page.goto(`${(await import('vitest')).inject('baseUrl')}${path}`, {
-				waitUntil: 'networkidle'
+				waitUntil: 'load'
 			});
-			const csp = await page.$eval(
-				'meta[http-equiv="content-security-policy"]',
-				(el) => el.getAttribute('content') ?? ''
-			);
-			const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
-			expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
-			expect(csp).toMatch(/default-src 'self'/);
-			expect(csp).toMatch(/object-src 'none'/);
+			await quiet();
+			// The policy the browser enforces is the one on disk.
+			expect(
+				await page.$eval(
+					'meta[http-equiv="content-security-policy"]',
+					(el) => el.getAttribute('content') ?? ''
+				)
+			).toBe(policyOf(path).replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
 			await page.evaluate(async () => {
 				for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
 					window.scrollTo(0, y);
 					await new Promise((resolve) => setTimeout(resolve, 30));
 				}
 			});
-			await page.waitForLoadState('networkidle');
+			await quiet();
 			expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual(
 				[]
 			);
