@@ -257,7 +257,7 @@ export const demoCall: Call = {
 };
 
 export const demoLanes: Lane[] = [
-	{ id: 'engineer', label: 'Engineer’s office', description: 'Ada Marsh' },
+	{ id: 'engineer', label: 'Engineer', description: 'Ada Marsh, town engineer' },
 	{ id: 'council', label: 'The council', description: 'Tom Reyes, leader' },
 	{ id: 'press', label: 'The press', description: 'The Riverton Courier' }
 ];
