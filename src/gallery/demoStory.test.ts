@@ -8,6 +8,14 @@ describe('the gallery demo story', () => {
 		expect(() => Frontmatter.parse(demoStory.meta)).not.toThrow();
 		DataFiles['sources.yaml'].parse({ sources: demoStory.sources });
 		DataFiles['events.yaml'].parse({ events: demoStory.events });
+		DataFiles['entities.yaml'].parse({ entities: demoStory.entities });
+		DataFiles['links.yaml'].parse({ links: demoStory.links });
+		DataFiles['calls.yaml'].parse({ calls: demoStory.calls });
+		DataFiles['stages.yaml'].parse({
+			lanes: demoStory.lanes,
+			stages: demoStory.stages,
+			flows: demoStory.flows
+		});
 		DataFiles['sections.yaml'].parse({ sections: demoStory.sections });
 		const { slug: _slug, meta: _meta, ...data } = demoStory;
 		const files = Object.fromEntries(Object.keys(data).map((k) => [k, `${k}.yaml`]));

@@ -24,6 +24,9 @@ describe('component gallery', () => {
 		for (const slug of [
 			'scrolly',
 			'timeline',
+			'transcript',
+			'draft-path',
+			'network',
 			'status-badge',
 			'sources',
 			'story-section',
