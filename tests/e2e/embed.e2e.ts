@@ -21,7 +21,7 @@ import {
 	type Origin
 } from './embedServers';
 import { loadStory } from '../../src/lib/story/loader';
-import { DESKTOP, PHONE, useBrowser, VIEWPORTS } from './page';
+import { DESKTOP, PHONE, trackMainFrameRequests, useBrowser, VIEWPORTS } from './page';
 
 const browser = useBrowser();
 let embed: Origin;
@@ -796,7 +796,10 @@ describe('the embed builder', () => {
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await page.goto(`${embed.url}/${STORY}/embed/`, { waitUntil: 'networkidle' });
+		// The previews are iframes, waited for below where the test needs them.
+		const quiet = trackMainFrameRequests(page);
+		await page.goto(`${embed.url}/${STORY}/embed/`, { waitUntil: 'load' });
+		await quiet();
 
 		expect(await page.$$eval('.embeddable h2', (els) => els.map((el) => el.textContent))).toEqual([
 			'The whole feature',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './sequencer.js';
 
 /**
  * End-to-end tests: real Chromium against the built static site in ./build.
@@ -14,6 +15,7 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		fileParallelism: true,
-		maxWorkers: 2
+		maxWorkers: 2,
+		sequence: { sequencer: LongestFirst }
 	}
 });

@@ -170,4 +170,33 @@ describe('TranscriptReveal', () => {
 		expect(lineEl(container, 'one').querySelector('.name')!.textContent).toBe('cal');
 		expect(container.querySelector('figcaption')!.textContent).not.toContain('published by');
 	});
+
+	it('writes the denial of a disputed line under its words, not only a badge', () => {
+		const disputed: Call = {
+			...call,
+			lines: [
+				{
+					...call.lines[0]!,
+					status: 'disputed',
+					denial: {
+						by: 'Cal Dune',
+						text: 'He says he never spoke of votes.',
+						quote: false,
+						sources: ['minutes']
+					}
+				},
+				...call.lines.slice(1)
+			]
+		};
+		const view = transcriptState(disputed, steps, { index: 0 });
+		const { container } = render(TranscriptReveal, {
+			props: { call: disputed, speakers, view }
+		});
+		const line = lineEl(container, 'one');
+		expect(line.textContent).toContain('Disputed');
+		expect(line.querySelector('.denial')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+			'Denied by Cal Dune: He says he never spoke of votes.'
+		);
+		expect(lineEl(container, 'two').querySelector('.denial')).toBeNull();
+	});
 });
