@@ -253,19 +253,25 @@ const CLOSE = ')]}>';
 function matching(text: string, open: number): number {
 	let depth = 0;
 	for (let i = open; i < text.length; i++) {
+		const skipped = skipStringOrComment(text, i);
+		if (skipped !== i) {
+			i = skipped;
+			continue;
+		}
 		const c = text[i]!;
-		if (c === '"' || c === "'" || c === '`') {
-			i = skipString(text, i);
-			continue;
-		}
-		if (c === '/' && (text[i + 1] === '*' || text[i + 1] === '/')) {
-			i = skipComment(text, i);
-			continue;
-		}
 		if ('([{'.includes(c)) depth++;
 		else if (')]}'.includes(c) && --depth === 0) return i;
 	}
 	throw new Error('unbalanced brackets');
+}
+
+/** Index of the last character of the string or comment that starts at `i`; `i` itself when
+ * none starts there. Brackets inside strings and comments do not count. */
+function skipStringOrComment(text: string, i: number): number {
+	const c = text[i];
+	if (c === '"' || c === "'" || c === '`') return skipString(text, i);
+	if (c === '/' && (text[i + 1] === '*' || text[i + 1] === '/')) return skipComment(text, i);
+	return i;
 }
 
 /** Index of the last character of the comment that starts at `start`. */
@@ -291,15 +297,12 @@ function skipString(text: string, start: number): number {
 function walkTopLevel(text: string, visit: (i: number) => boolean | void): void {
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
+		const skipped = skipStringOrComment(text, i);
+		if (skipped !== i) {
+			i = skipped;
+			continue;
+		}
 		const c = text[i]!;
-		if (c === '"' || c === "'" || c === '`') {
-			i = skipString(text, i);
-			continue;
-		}
-		if (c === '/' && (text[i + 1] === '*' || text[i + 1] === '/')) {
-			i = skipComment(text, i);
-			continue;
-		}
 		if (c === '=' && text[i + 1] === '>') {
 			if (depth === 0 && visit(i)) return;
 			i++;
