@@ -18,6 +18,7 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/browser';
 import { serveStatic, type StaticServer } from '../tests/e2e/staticServer';
 import { checkBudgets } from './budgets';
+import { precompress } from './precompress';
 import { buildBare, buildSite } from './build';
 import { runLighthouse, type Preset } from './lighthouse';
 import { renderReport } from './report';
@@ -132,8 +133,10 @@ async function main(): Promise<number> {
 	let bareServer: StaticServer | undefined;
 	let browser: Browser | undefined;
 	try {
-		siteServer = await serveStatic(siteDir);
-		bareServer = await serveStatic(bare.dir);
+		// Served compressed, as a CDN serves them (the weights are computed from the files).
+		log(`gzipped copies: ${precompress(siteDir)} site files, ${precompress(bare.dir)} bare files`);
+		siteServer = await serveStatic(siteDir, { gzip: true });
+		bareServer = await serveStatic(bare.dir, { gzip: true });
 		browser = await launchChromium();
 		chromium = `Chromium ${browser.version()}`;
 		const targets: { page: PageName; server: StaticServer; dir: string; path: string }[] = [

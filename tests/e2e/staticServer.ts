@@ -14,10 +14,22 @@ export interface StaticServer {
 
 export async function serveStatic(
 	dir: string,
-	options: { port?: number; host?: string; base?: string; headers?: Record<string, string> } = {}
+	options: {
+		port?: number;
+		host?: string;
+		base?: string;
+		headers?: Record<string, string>;
+		/** Send the `.gz` copy of a file when there is one and the browser accepts gzip. */
+		gzip?: boolean;
+	} = {}
 ): Promise<StaticServer> {
 	const base = options.base ?? '';
-	const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	const files = sirv(dir, {
+		dev: false,
+		etag: true,
+		extensions: ['html'],
+		gzip: options.gzip ?? false
+	});
 	const server: Server = createServer((req, res) => {
 		for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
 		if (base) {
