@@ -78,13 +78,25 @@ async function frameOf(page: Page, selector = 'iframe[data-scrolly]'): Promise<F
 	return frame;
 }
 
-/** Waits until the loader has taken over the scrolling of a whole-feature embed. */
+/**
+ * Waits until the loader has taken over the scrolling of a whole-feature embed. The iframe is
+ * brought into view for it, then the host page returns to where it was: Chromium may pause the
+ * rendering of an off-screen cross-origin frame (and with it the observers that start its scroll
+ * engine) until it comes into view, as a reader's scrolling would bring it.
+ */
 async function waitSticky(frame: Frame): Promise<void> {
+	const iframe = await frame.frameElement();
+	const y = await iframe.evaluate((el) => {
+		const before = window.scrollY;
+		(el as Element).scrollIntoView({ block: 'nearest', behavior: 'instant' });
+		return before;
+	});
 	await frame.waitForFunction(
 		() =>
 			document.documentElement.dataset.embedScroll === 'host' &&
 			document.querySelector('.scrolly')?.getAttribute('data-layout') === 'sticky'
 	);
+	await iframe.evaluate((_el, top) => window.scrollTo({ top, behavior: 'instant' }), y);
 }
 
 /** Records the `scrolly:step` events the loader dispatches on each iframe. */
@@ -319,11 +331,14 @@ describe('scrolling over the iframe', () => {
 			['PageUp', -pageHeight],
 			['ArrowUp', -40]
 		] as const) {
+			// Keys scroll smoothly: each is measured from where the last one came to rest.
+			await settled(page);
 			const y = await page.evaluate(() => window.scrollY);
 			await page.keyboard.press(key);
-			await expect
-				.poll(async () => Math.round((await page.evaluate(() => window.scrollY)) - y))
-				.toBeCloseTo(Math.round(delta), -1);
+			const moved = async () => Math.round((await page.evaluate(() => window.scrollY)) - y);
+			await expect.poll(moved).toBeCloseTo(Math.round(delta), -1);
+			await settled(page);
+			expect(await moved(), key).toBeCloseTo(Math.round(delta), -1);
 		}
 		expect(afterWheel).toBeGreaterThan(before);
 

@@ -159,7 +159,14 @@ export async function openStaticCopy(
 	const quiet = trackMainFrameRequests(page);
 	await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
 	await quiet();
-	return { page, errors, close: () => context.close() };
+	return {
+		page,
+		errors,
+		close: async () => {
+			await context.unrouteAll({ behavior: 'ignoreErrors' });
+			await context.close();
+		}
+	};
 }
 
 /** Scrolls so that the step's top sits just above the trigger line, as a reader would. */

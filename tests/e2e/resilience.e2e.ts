@@ -53,6 +53,8 @@ describe('when the scroll library cannot load', () => {
 		);
 		const steps = await page.$$eval('.scrolly-step', (els) => els.length);
 		expect(graphics).toBe(steps);
+		// Requests still in flight would reach the route after the context is gone.
+		await context.unrouteAll({ behavior: 'ignoreErrors' });
 		await context.close();
 	});
 });
@@ -105,6 +107,8 @@ describe('with fonts that arrive late', () => {
 				.poll(() => page.$eval(`#${id}`, (el) => el.classList.contains('is-active')))
 				.toBe(true);
 		}
+		// Requests still in flight would reach the route after the context is gone.
+		await context.unrouteAll({ behavior: 'ignoreErrors' });
 		await context.close();
 	}, 120_000);
 });

@@ -23,6 +23,8 @@ import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadStory } from '../../src/lib/story/loader';
+import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 
 const root = process.cwd();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -175,6 +177,25 @@ describe('a SvelteKit app that installs the tarball', () => {
 			app
 		);
 		expect(out.trim()).toBe('How the harbour vote was won 3 function');
+	});
+
+	it('computes a network layout in plain Node, the same as the site computes it', () => {
+		const out = run(
+			'node',
+			[
+				'--input-type=module',
+				'-e',
+				"import { loadStory } from '@newsroom/scrolly/story/loader';" +
+					"import { layoutNetworks } from '@newsroom/scrolly/visuals/network/layout';" +
+					"const story = loadStory('stories/harbour-vote');" +
+					'console.log(JSON.stringify(layoutNetworks(story.entities, story.links)));'
+			],
+			app
+		);
+		const fixture = loadStory('tests/fixtures/stories/harbour-vote');
+		expect(JSON.parse(out)).toEqual(
+			JSON.parse(JSON.stringify(layoutNetworks(fixture.entities, fixture.links)))
+		);
 	});
 });
 

@@ -87,9 +87,10 @@ describe('package exports', () => {
 		expect([...seen].some((f) => f.endsWith('schema.ts'))).toBe(false);
 	});
 
-	it('only mark the loader as Node-only', () => {
+	it('mark only the build-time modules as Node-only: the loader and the network layout', () => {
 		expect(entries.filter((e) => e.nodeOnly).map((e) => e.specifier)).toEqual([
-			'@newsroom/scrolly/story/loader'
+			'@newsroom/scrolly/story/loader',
+			'@newsroom/scrolly/visuals/network/layout'
 		]);
 	});
 });

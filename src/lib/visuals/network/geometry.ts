@@ -3,7 +3,7 @@
  * labels apart using the same boxes that the CSS draws. Change one, change both (the CSS in
  * NetworkGraph.svelte reads these numbers as custom properties).
  */
-import type { Entity } from '../../story/schema';
+import type { Entity } from '../../story/schema.js';
 
 export type LayoutKind = 'wide' | 'narrow';
 

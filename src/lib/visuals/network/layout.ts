@@ -19,7 +19,7 @@ import {
 	type SimulationLinkDatum,
 	type SimulationNodeDatum
 } from 'd3-force';
-import type { Entity, Link } from '../../story/schema';
+import type { Entity, Link } from '../../story/schema.js';
 import {
 	FRAMES,
 	LABEL,
@@ -30,9 +30,9 @@ import {
 	type Box,
 	type LabelSide,
 	type LayoutKind
-} from './geometry';
-import type { NetworkLayout, NetworkLayouts } from './layoutTypes';
-import { textWidth } from './textWidth';
+} from './geometry.js';
+import type { NetworkLayout, NetworkLayouts } from './layoutTypes.js';
+import { textWidth } from './textWidth.js';
 
 type LayoutEntity = Pick<Entity, 'id' | 'name' | 'short' | 'group'>;
 type LayoutLink = Pick<Link, 'from' | 'to'>;
