@@ -39,9 +39,12 @@ describe.each(SECTION_COMBOS)(
 		it.each(storyPages)(
 			'%s: every step of every section',
 			async (path) => {
+				// Reduced motion: each step's final state at once, the state the transitions end in
+				// (network.e2e.ts and transcript.e2e.ts check that both land in the same place).
 				const { page, close } = await openPage(browser(), path, {
 					viewport: VIEWPORTS[size],
-					colorScheme: theme
+					colorScheme: theme,
+					reducedMotion: 'reduce'
 				});
 				const sections = await page.$$eval('.scrolly', (els) =>
 					els.map((el, i) => {

@@ -3,7 +3,13 @@
  * errors, and scrolling the way a reader does.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type {
+	Browser,
+	BrowserContext,
+	BrowserContextOptions,
+	Page,
+	Request
+} from 'playwright-core';
 import { launchChromium } from './browser';
 
 export const PHONE = { width: 375, height: 812 };
@@ -56,7 +62,14 @@ export async function openPage(
 	const quiet = trackMainFrameRequests(page);
 	await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
 	await quiet();
-	return { page, errors, close: () => context.close() };
+	return { page, errors, close: () => closeContext(context) };
+}
+
+/** Closes a context, first letting go of its routes: a request still in flight would otherwise
+ * reach a route handler after the context is gone, an unhandled rejection that fails the run. */
+async function closeContext(context: BrowserContext): Promise<void> {
+	await context.unrouteAll({ behavior: 'ignoreErrors' });
+	await context.close();
 }
 
 /**
@@ -159,14 +172,7 @@ export async function openStaticCopy(
 	const quiet = trackMainFrameRequests(page);
 	await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
 	await quiet();
-	return {
-		page,
-		errors,
-		close: async () => {
-			await context.unrouteAll({ behavior: 'ignoreErrors' });
-			await context.close();
-		}
-	};
+	return { page, errors, close: () => closeContext(context) };
 }
 
 /** Scrolls so that the step's top sits just above the trigger line, as a reader would. */
