@@ -171,12 +171,24 @@ describe.each(Object.entries(VIEWPORTS))('the network on %s', (_name, viewport) 
 				const chart = el.closest('.nw-chart')!.getBoundingClientRect();
 				return [Math.round(r.x - chart.x), Math.round(r.y - chart.y)];
 			});
-		const moving = await openPage(browser(), '/american-plan/', { viewport });
+		// Both pages in the same (local) fonts: which font a page gets decides how the legend
+		// wraps, and so the picture's height, which is not what this compares.
+		const moving = await openPage(browser(), '/american-plan/', { viewport, webFonts: false });
 		await waitForScrolly(moving.page);
 		await scrollStepToTrigger(moving.page, section.steps[0]!.id);
 		await scrollStepToTrigger(moving.page, last.id);
 		await expect.poll(() => litNodes(moving.page, STICKY)).toEqual(expectedNodes(flagship, last));
-		// Settled: the same position twice, a few frames apart.
+		// Settled: no transition running, and the same position twice, a few frames apart.
+		await moving.page.waitForFunction(
+			() =>
+				new Promise((resolve) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() =>
+							resolve(document.getAnimations().every((a) => a.playState !== 'running'))
+						)
+					)
+				)
+		);
 		let before: number[] = [];
 		await expect
 			.poll(
@@ -191,7 +203,8 @@ describe.each(Object.entries(VIEWPORTS))('the network on %s', (_name, viewport) 
 			.toBe(true);
 		const still = await openPage(browser(), '/american-plan/', {
 			viewport,
-			reducedMotion: 'reduce'
+			reducedMotion: 'reduce',
+			webFonts: false
 		});
 		await waitForScrolly(still.page);
 		await scrollStepToTrigger(still.page, last.id);

@@ -75,17 +75,19 @@ describe('status notes of inline claims', () => {
 		expect(
 			await page.evaluate(() => document.activeElement?.classList.contains('claim-trigger'))
 		).toBe(true);
+		// The popover's toggle event, which sets aria-expanded, comes a task after it opens.
+		const expanded = () => page.locator(trigger).getAttribute('aria-expanded');
 		await expect.poll(() => isOpen(page, note)).toBe(true);
-		expect(await page.locator(trigger).getAttribute('aria-expanded')).toBe('true');
+		await expect.poll(expanded).toBe('true');
 		expect(await page.locator(note).textContent()).toMatch(/Claimed by The Insider/);
 
 		await page.keyboard.press('Escape');
-		expect(await isOpen(page, note)).toBe(false);
-		expect(await page.locator(trigger).getAttribute('aria-expanded')).toBe('false');
+		await expect.poll(() => isOpen(page, note)).toBe(false);
+		await expect.poll(expanded).toBe('false');
 
 		// Enter toggles it like any button; Tab moves into its source links.
 		await page.keyboard.press('Enter');
-		expect(await isOpen(page, note)).toBe(true);
+		await expect.poll(() => isOpen(page, note)).toBe(true);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
 			'#source-insider-draft'
