@@ -14,7 +14,8 @@ import {
 	scrollStepToTrigger,
 	useBrowser,
 	VIEWPORTS,
-	waitForScrolly
+	waitForScrolly,
+	waitForTransitionsToEnd
 } from './page';
 import { builtPages } from './sitePages';
 
@@ -60,11 +61,7 @@ describe.each(SECTION_COMBOS)(
 					for (const step of section.steps) {
 						await scrollStepToTrigger(page, step);
 						// Axe would see colours halfway through a fade; wait for the step's state.
-						await page.waitForFunction(
-							() => document.getAnimations().every((a) => a.playState !== 'running'),
-							undefined,
-							{ timeout: 5_000 }
-						);
+						await waitForTransitionsToEnd(page);
 						const changed = [`#${section.id} .scrolly-graphic`, `#${step}`];
 						found.push(...(await axe(changed)).map((v) => `#${step}: ${v}`));
 					}

@@ -18,6 +18,7 @@ import {
 	useBrowser,
 	VIEWPORTS,
 	waitForScrolly,
+	waitForTransitionsToEnd,
 	readyIsland
 } from './page';
 
@@ -179,16 +180,7 @@ describe.each(Object.entries(VIEWPORTS))('the network on %s', (_name, viewport) 
 		await scrollStepToTrigger(moving.page, last.id);
 		await expect.poll(() => litNodes(moving.page, STICKY)).toEqual(expectedNodes(flagship, last));
 		// Settled: no transition running, and the same position twice, a few frames apart.
-		await moving.page.waitForFunction(
-			() =>
-				new Promise((resolve) =>
-					requestAnimationFrame(() =>
-						requestAnimationFrame(() =>
-							resolve(document.getAnimations().every((a) => a.playState !== 'running'))
-						)
-					)
-				)
-		);
+		await waitForTransitionsToEnd(moving.page);
 		let before: number[] = [];
 		await expect
 			.poll(

@@ -233,3 +233,20 @@ export async function readyIsland(page: Page, selector: string): Promise<void> {
 		return !island || island.hasAttribute('data-hydrated');
 	}, selector);
 }
+
+/** Waits until no CSS transition or animation runs on the page, two frames after the call (a
+ * transition starts on the frame after the change that causes it). */
+export async function waitForTransitionsToEnd(page: Page, timeout = 5_000): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			new Promise((resolve) =>
+				requestAnimationFrame(() =>
+					requestAnimationFrame(() =>
+						resolve(document.getAnimations().every((a) => a.playState !== 'running'))
+					)
+				)
+			),
+		undefined,
+		{ timeout }
+	);
+}

@@ -49,6 +49,17 @@ describe('package exports', () => {
 			(e) => e.file.endsWith('.ts') && !/story\/(schema|loader)\.ts$/.test(e.file)
 		);
 		const seen = new Set<string>();
+		/** Follows a relative import to its source file, however the specifier is written. */
+		const visitRelative = (from: string, specifier: string) => {
+			const base = join(dirname(from), specifier);
+			for (const candidate of [
+				base,
+				`${base}.ts`,
+				base.replace(/\.js$/, '.ts'),
+				`${base}/index.ts`
+			])
+				if (/\.(ts|svelte)$/.test(candidate) && existsSync(candidate)) visit(candidate);
+		};
 		const visit = (file: string) => {
 			if (seen.has(file) || !existsSync(file)) return;
 			seen.add(file);
@@ -59,27 +70,12 @@ describe('package exports', () => {
 				const [, what, specifier] = match as unknown as [string, string, string];
 				if (/^\{\s*(type\s+[\w$]+\s*,?\s*)+\}\s*$/.test(what)) continue;
 				expect(['zod', 'yaml'], `${file} imports ${specifier}`).not.toContain(specifier);
-				if (!specifier.startsWith('.')) continue;
-				const base = join(dirname(file), specifier);
-				for (const candidate of [
-					base,
-					`${base}.ts`,
-					base.replace(/\.js$/, '.ts'),
-					`${base}/index.ts`
-				])
-					if (/\.(ts|svelte)$/.test(candidate) && existsSync(candidate)) visit(candidate);
+				if (specifier.startsWith('.')) visitRelative(file, specifier);
 			}
 			for (const match of source.matchAll(
 				/export\s+(?:\*|\{[^}]*\})\s*from\s*['"](\.[^'"]+)['"]/g
 			)) {
-				const base = join(dirname(file), match[1]!);
-				for (const candidate of [
-					base,
-					`${base}.ts`,
-					base.replace(/\.js$/, '.ts'),
-					`${base}/index.ts`
-				])
-					if (/\.(ts|svelte)$/.test(candidate) && existsSync(candidate)) visit(candidate);
+				visitRelative(file, match[1]!);
 			}
 		};
 		for (const entry of browserEntries) visit(entry.file);
