@@ -1,8 +1,10 @@
 /**
- * The prerendered HTML is valid: every page of the build goes through the Nu HTML Checker
- * (vnu-jar, the W3C validator's engine; it needs Java, which .ci/run installs).
+ * The prerendered HTML is sound: every page of the build goes through the Nu HTML Checker
+ * (vnu-jar, the W3C validator's engine; it needs Java, which .ci/run installs), and every
+ * component it shows has its stylesheet in the page.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import { builtPages } from './sitePages';
@@ -41,3 +43,31 @@ it('passes the Nu HTML Checker on every page, with no error', () => {
 	expect(errors.filter(Boolean)).toEqual([]);
 	expect(result.status).toBe(0);
 }, 180_000);
+
+/**
+ * A component with styles marks its elements with a `svelte-<hash>` class, and its rules carry
+ * the same class. SvelteKit links the stylesheets of what the server rendered, but it finds them
+ * by walking the bundle's import graph, and a chunking change once hid the explorer's styles
+ * from the embed page: stacked (no host loader) it stayed unstyled, and it grew by 600 px when
+ * the island hydrated. This reads every page and its stylesheets from disk.
+ */
+it('links the stylesheet of every component on every page', () => {
+	const missing: string[] = [];
+	for (const page of builtPages()) {
+		const html = readFileSync(`build${page}index.html`, 'utf8');
+		const css = [
+			...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
+			...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => {
+				const href = /href="([^"]+)"/.exec(m[0])![1]!;
+				return readFileSync(new URL(href, `file://${process.cwd()}/build${page}`), 'utf8');
+			})
+		].join('\n');
+		const scoped = new Set(
+			[...html.matchAll(/class="([^"]*)"/g)].flatMap((m) =>
+				m[1]!.split(/\s+/).filter((name) => /^svelte-[a-z0-9]+$/.test(name))
+			)
+		);
+		for (const name of scoped) if (!css.includes(`.${name}`)) missing.push(`${page}: .${name}`);
+	}
+	expect(missing).toEqual([]);
+});
