@@ -207,34 +207,69 @@ describe('the draft path without JavaScript', () => {
 		await close();
 	});
 
-	it('draws the same diagram before and after hydration: nothing moves', async () => {
+	it('draws the same diagram before and after hydration, keeping only the orientation shown', async () => {
 		const html = await (await fetch(inject('baseUrl') + STORY)).text();
 		const styles = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
 		const ssrDots = styles(/class="dp-dot[^"]*"[^>]*?style="([^"]*)"/g);
 		const ssrStrips = styles(/class="dp-strip[^"]*"[^>]*?style="([^"]*)"/g);
 		const ssrLabels = styles(/class="dp-label[^"]*"[^>]*?style="([^"]*)"/g);
+		const hydrated = async (page: Page) => {
+			await page.locator(`${GRAPHIC} [data-island]`).scrollIntoViewIfNeeded();
+			await page.waitForSelector(`${GRAPHIC} [data-hydrated]`, { state: 'attached' });
+		};
+		const orientations = (page: Page) =>
+			page.$$eval(`${GRAPHIC} .dp-wide, ${GRAPHIC} .dp-narrow`, (els) =>
+				els.map((el) => el.className.split(' ')[0])
+			);
+		// Positions as numbers: a style the browser wrote (drawn after a resize) is serialised
+		// differently from the server's attribute.
+		const numbers = (styles: (string | null | undefined)[]) =>
+			styles.map((style) =>
+				[...(style ?? '').replace(/\+\s*-|-\s+/g, '-').matchAll(/-?\d+(?:\.\d+)?/g)].map((m) =>
+					Number(m[0])
+				)
+			);
+		/** Same number of positions, each within a thousandth of a percent or pixel. */
+		const samePlaces = (a: (string | null | undefined)[], b: (string | null | undefined)[]) => {
+			const [x, y] = [numbers(a), numbers(b)];
+			expect(x.map((row) => row.length)).toEqual(y.map((row) => row.length));
+			const worst = Math.max(...x.flatMap((row, i) => row.map((n, j) => Math.abs(n - y[i]![j]!))));
+			expect(worst).toBeLessThan(0.001);
+		};
 		// The sticky graphic comes first in the markup: its wide dots, then its narrow strip.
-		for (const viewport of [
-			{ width: 1440, height: 900 },
-			{ width: 375, height: 812 }
-		]) {
-			const { page, close } = await openPage(browser(), STORY, { viewport });
-			await waitForScrolly(page);
+		const wideAsServed = async (page: Page) => {
 			const dots = await page.$$eval(`${GRAPHIC} .dp-wide .dp-dot`, (els) =>
 				els.map((el) => el.getAttribute('style'))
 			);
 			expect(dots.length).toBe(stageIds.length);
-			expect(dots).toEqual(ssrDots.slice(0, dots.length));
+			samePlaces(dots, ssrDots.slice(0, dots.length));
 			// The labels are rebuilt from the choices in the page, not searched for again.
 			const labels = await page.$$eval(`${GRAPHIC} .dp-wide .dp-label`, (els) =>
 				els.map((el) => el.getAttribute('style'))
 			);
 			expect(labels.length).toBeGreaterThan(stageIds.length);
-			expect(labels).toEqual(ssrLabels.slice(0, labels.length));
-			const strip = await page.$eval(`${GRAPHIC} .dp-strip`, (el) => el.getAttribute('style'));
-			expect(strip).toBe(ssrStrips[0]);
-			expect(strip).toMatch(/--dp-strip-height: \d+(\.\d+)?px/);
-			await close();
-		}
+			samePlaces(labels, ssrLabels.slice(0, labels.length));
+		};
+
+		const desktop = await openPage(browser(), STORY, { viewport: { width: 1440, height: 900 } });
+		await hydrated(desktop.page);
+		expect(await orientations(desktop.page)).toEqual(['dp-wide']);
+		await wideAsServed(desktop.page);
+		expect(desktop.errors).toEqual([]);
+		await desktop.close();
+
+		const phone = await openPage(browser(), STORY, { viewport: { width: 375, height: 812 } });
+		await hydrated(phone.page);
+		expect(await orientations(phone.page)).toEqual(['dp-narrow']);
+		const strip = await phone.page.$eval(`${GRAPHIC} .dp-strip`, (el) => el.getAttribute('style'));
+		expect(strip).toBe(ssrStrips[0]);
+		expect(strip).toMatch(/--dp-strip-height: \d+(\.\d+)?px/);
+		// Turned to a desktop-sized window, the graphic draws the wide orientation too.
+		await phone.page.setViewportSize({ width: 1440, height: 900 });
+		await expect.poll(() => orientations(phone.page)).toEqual(['dp-wide', 'dp-narrow']);
+		await expect.poll(() => shown(phone.page).then((s) => s.orientation)).toBe('wide');
+		await wideAsServed(phone.page);
+		expect(phone.errors).toEqual([]);
+		await phone.close();
 	});
 });

@@ -22,3 +22,14 @@ export type IslandComponent = Component<{
 export function getIslandComponent(): IslandComponent | undefined {
 	return getContext<IslandComponent | undefined>(ISLANDS_KEY);
 }
+
+export const ISLAND_ELEMENT_KEY = Symbol('island element');
+
+/**
+ * The element an island is being hydrated into, in the browser; undefined on the server and in
+ * an app. A component can read the server's markup (what the CSS shows of it) before hydrating,
+ * and hydrate only that (see DraftPath.svelte).
+ */
+export function getIslandElement(): HTMLElement | undefined {
+	return getContext<HTMLElement | undefined>(ISLAND_ELEMENT_KEY);
+}

@@ -7,6 +7,7 @@
  * held in `$state`, so that whoever owns the island (the scroll engine) can update them later.
  */
 import { hydrate, unmount, type Component } from 'svelte';
+import { ISLAND_ELEMENT_KEY } from './context';
 
 export interface IslandKind<Context, Props extends Record<string, unknown>> {
 	/** Loads the component; a dynamic import, so that each island is its own chunk. */
@@ -60,7 +61,10 @@ export function hydrateIslands<Context>(
 		const wake = () =>
 			(loading ??= kind.load().then(({ default: component }) => {
 				if (destroyed) return;
-				mounted.push(hydrate(component, { target: element, props, context: options.contexts }));
+				// Svelte's contexts, plus the island's own element (getIslandElement); not reactive.
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
+				const context = new Map([...(options.contexts ?? []), [ISLAND_ELEMENT_KEY, element]]);
+				mounted.push(hydrate(component, { target: element, props, context }));
 				element.dataset.hydrated = '';
 				Object.assign(props, waiting);
 				waiting = undefined;

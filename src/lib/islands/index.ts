@@ -11,5 +11,11 @@ export {
 	type IslandsOptions
 } from './hydrateIslands.svelte';
 export { whenNear } from './whenNear';
-export { getIslandComponent, ISLANDS_KEY, type IslandComponent } from './context';
+export {
+	getIslandComponent,
+	getIslandElement,
+	ISLAND_ELEMENT_KEY,
+	ISLANDS_KEY,
+	type IslandComponent
+} from './context';
 export { startStoryIslands } from '../story/storyIslands';
