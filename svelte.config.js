@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { withMergedStylesheets } from './src/build/mergePageStylesheets.js';
 import { THEME_SCRIPT } from './src/lib/embed/theme.js';
 
 /**
@@ -43,7 +44,8 @@ const config = {
 	kit: {
 		// The component gallery's own parts (not part of the package).
 		alias: { $gallery: 'src/gallery' },
-		adapter: adapter({ pages: out, assets: out, strict: true }),
+		// One stylesheet per page, not one per component (see src/build/mergePageStylesheets.js).
+		adapter: withMergedStylesheets(adapter({ pages: out, assets: out, strict: true }), out),
 		paths: { base, relative: true },
 		prerender: {
 			handleHttpError: 'fail',
