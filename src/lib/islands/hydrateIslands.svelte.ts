@@ -4,10 +4,12 @@
  * downloads a visual's code only when the story gets near it.
  *
  * Props are rebuilt from the island's `args` (ids and the initial state) and the page data, and
- * held in `$state`, so that whoever owns the island (the scroll engine) can update them later.
+ * held reactively (islandProps), so that whoever owns the island (the scroll engine) can update
+ * them later.
  */
 import { hydrate, unmount, type Component } from 'svelte';
 import { ISLAND_ELEMENT_KEY } from './context';
+import { islandProps } from './islandProps.svelte';
 
 export interface IslandKind<Context, Props extends Record<string, unknown>> {
 	/** Loads the component; a dynamic import, so that each island is its own chunk. */
@@ -55,7 +57,7 @@ export function hydrateIslands<Context>(
 		const args = JSON.parse(element.dataset.islandArgs ?? '{}') as Record<string, unknown>;
 		// Hydration must see exactly the props the server rendered with; updates that arrive
 		// before the island is hydrated wait, and are applied right after.
-		const props = $state(kind.props(args, options.context));
+		const { props, update } = islandProps(kind.props(args, options.context));
 		let waiting: Record<string, unknown> | undefined = {};
 		let loading: Promise<void> | undefined;
 		const wake = () =>
@@ -66,7 +68,7 @@ export function hydrateIslands<Context>(
 				const context = new Map([...(options.contexts ?? []), [ISLAND_ELEMENT_KEY, element]]);
 				mounted.push(hydrate(component, { target: element, props, context }));
 				element.dataset.hydrated = '';
-				Object.assign(props, waiting);
+				if (Object.keys(waiting!).length) update(waiting!);
 				waiting = undefined;
 			}));
 		handles.push({
@@ -74,7 +76,7 @@ export function hydrateIslands<Context>(
 			name,
 			update(patch) {
 				if (waiting) Object.assign(waiting, patch);
-				else Object.assign(props, patch);
+				else update(patch);
 			},
 			wake
 		});
