@@ -73,8 +73,13 @@ function readLinked(dir, page, href) {
 	}
 }
 
-/** @param {string} dir */
-function htmlFiles(dir) {
+/**
+ * Every HTML file of a built site, outside SvelteKit's `_app` folder (also used by the tests to
+ * find every page).
+ * @param {string} dir
+ * @returns {string[]}
+ */
+export function htmlFiles(dir) {
 	/** @type {string[]} */
 	const found = [];
 	const walk = (/** @type {string} */ folder) => {

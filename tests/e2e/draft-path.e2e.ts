@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { loadStory } from '../../src/lib/story/loader';
 import type { SectionOf } from '../../src/lib/story/schema';
 import { draftPathState, idsInPhase } from '../../src/lib/visuals/draft-path/draftPathState';
-import { openPage, scrollStepToTrigger, useBrowser, waitForScrolly } from './page';
+import { openPage, readyIsland, scrollStepToTrigger, useBrowser, waitForScrolly } from './page';
 
 const browser = useBrowser();
 const STORY = '/american-plan/';
@@ -213,10 +213,7 @@ describe('the draft path without JavaScript', () => {
 		const ssrDots = styles(/class="dp-dot[^"]*"[^>]*?style="([^"]*)"/g);
 		const ssrStrips = styles(/class="dp-strip[^"]*"[^>]*?style="([^"]*)"/g);
 		const ssrLabels = styles(/class="dp-label[^"]*"[^>]*?style="([^"]*)"/g);
-		const hydrated = async (page: Page) => {
-			await page.locator(`${GRAPHIC} [data-island]`).scrollIntoViewIfNeeded();
-			await page.waitForSelector(`${GRAPHIC} [data-hydrated]`, { state: 'attached' });
-		};
+		const hydrated = (page: Page) => readyIsland(page, `${GRAPHIC} .draft-path`);
 		const orientations = (page: Page) =>
 			page.$$eval(`${GRAPHIC} .dp-wide, ${GRAPHIC} .dp-narrow`, (els) =>
 				els.map((el) => el.className.split(' ')[0])
