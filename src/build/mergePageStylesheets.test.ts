@@ -35,8 +35,13 @@ describe('mergePageStylesheets', () => {
 		);
 		expect(mergePageStylesheets(dir)).toEqual({ pages: 1, files: 1 });
 		const html = read('story/index.html');
-		const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-		expect(hrefs).toEqual([`../_app/immutable/assets/${merged()[0]}`]);
+		const links = (disabled: boolean) =>
+			[...html.matchAll(/<link href="([^"]+)" rel="stylesheet"( disabled)?>/g)]
+				.filter((m) => Boolean(m[2]) === disabled)
+				.map((m) => m[1]);
+		expect(links(false)).toEqual([`../_app/immutable/assets/${merged()[0]}`]);
+		// The originals stay, disabled (not fetched), so the client does not add them again.
+		expect(links(true)).toEqual(['a', 'b', 'c'].map((n) => `../_app/immutable/assets/${n}.css`));
 		// Same order, so the later rule (green) still wins.
 		expect(read(`_app/immutable/assets/${merged()[0]}`)).toBe(
 			'.a{color:red}\n.b{color:blue}\n.a{color:green}'

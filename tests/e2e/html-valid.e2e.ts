@@ -57,7 +57,7 @@ it('links the stylesheet of every component on every page', () => {
 		const html = readFileSync(`build${page}index.html`, 'utf8');
 		const css = [
 			...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
-			...[...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => {
+			...[...html.matchAll(/<link[^>]*rel="stylesheet"(?![^>]*disabled)[^>]*>/g)].map((m) => {
 				const href = /href="([^"]+)"/.exec(m[0])![1]!;
 				return readFileSync(new URL(href, `file://${process.cwd()}/build${page}`), 'utf8');
 			})
