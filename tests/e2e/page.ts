@@ -144,8 +144,9 @@ export async function openPageWithoutJs(
 /**
  * Opens a copy of the page as a reader without JavaScript gets it, in which tools can still run
  * scripts: the served HTML with every script removed (so none of the page's code runs), and the
- * stylesheets' `(scripting: none)` rules in force (Chromium cannot emulate that media feature,
- * so they are rewritten to apply). Tests that use it compare it with `openPageWithoutJs`.
+ * stylesheets' `(scripting: none)` rules in force and their `(scripting: enabled)` rules off
+ * (Chromium cannot emulate that media feature, so they are rewritten). Tests that use it compare
+ * it with `openPageWithoutJs`.
  */
 export async function openStaticCopy(
 	browser: Browser,
@@ -163,7 +164,10 @@ export async function openStaticCopy(
 			body = body
 				.replace(/<script\b[\s\S]*?<\/script>/gi, '')
 				.replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
-		else body = body.replace(/\(\s*scripting\s*:\s*none\s*\)/g, 'all');
+		else
+			body = body
+				.replace(/\(\s*scripting\s*:\s*none\s*\)/g, 'all')
+				.replace(/\(\s*scripting\s*:\s*enabled\s*\)/g, 'not all');
 		await route.fulfill({ response, body });
 	});
 	const page = await context.newPage();
@@ -175,17 +179,28 @@ export async function openStaticCopy(
 	return { page, errors, close: () => closeContext(context) };
 }
 
-/** Scrolls so that the step's top sits just above the trigger line, as a reader would. */
+/**
+ * Scrolls so that the step's top sits just above the trigger line, as a reader would. Sections
+ * the browser has not laid out yet (content-visibility) take their real height as they come
+ * into view, which moves what follows them: like a reader, it corrects until the step stays put.
+ */
 export async function scrollStepToTrigger(page: Page, stepId: string, offset = 0.6): Promise<void> {
-	await page.evaluate(
-		({ id, offset }) => {
-			const el = document.getElementById(id);
-			if (!el) throw new Error(`No step #${id}`);
-			const top = el.getBoundingClientRect().top + window.scrollY;
-			window.scrollTo(0, top - innerHeight * offset + 20);
-		},
-		{ id: stepId, offset }
-	);
+	for (let attempt = 0; attempt < 5; attempt++) {
+		const moved = await page.evaluate(
+			async ({ id, offset }) => {
+				const el = document.getElementById(id);
+				if (!el) throw new Error(`No step #${id}`);
+				const target = innerHeight * offset - 20;
+				const distance = el.getBoundingClientRect().top - target;
+				if (Math.abs(distance) < 1) return false;
+				window.scrollBy(0, distance);
+				await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+				return true;
+			},
+			{ id: stepId, offset }
+		);
+		if (!moved) break;
+	}
 	await page.waitForTimeout(250);
 }
 

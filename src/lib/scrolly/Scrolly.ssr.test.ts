@@ -21,6 +21,25 @@ describe('Scrolly on the server', () => {
 		expect(body).not.toContain('tabindex');
 	});
 
+	it('keeps each static graphic in <noscript> on a page that is never hydrated', () => {
+		const { body } = render(ScrollyHarness, {
+			props: { environment: { mode: 'auto', stills: 'noscript' } }
+		});
+		const stills = [
+			...body.matchAll(
+				/<div class="scrolly-step-graphic[^"]*">(?:<!--[^>]*-->)*<noscript>(.*?)<\/noscript>/g
+			)
+		];
+		expect(stills.map((m) => /step (\d) \((\w+)\) stacked=true/.exec(m[1]!)?.slice(1))).toEqual([
+			['0', 'one'],
+			['1', 'two'],
+			['2', 'three']
+		]);
+		// The sticky graphic is not kept: it is what the reader sees.
+		expect(body).toContain('step 0 (one) stacked=false');
+		expect(body.match(/stacked=false/g)).toHaveLength(1);
+	});
+
 	it('explains how to fix a Step used outside a Scrolly', () => {
 		expect(() => render(LonelyStep).body).toThrow(/<Step> must be placed inside a <Scrolly>/);
 	});

@@ -11,6 +11,7 @@
  *   .scrolly[data-layout][data-offset] > .scrolly-steps > .scrolly-step#id  (+ .scrolly-graphic)
  */
 import { startScrollEngine } from './scrollEngine';
+import { restoreStills, restoreStillsForPrint } from './stills';
 import type { GraphicState, ScrollDirection, ScrollyLayout } from './types';
 
 export interface EnhanceOptions {
@@ -50,6 +51,7 @@ export function enhanceScrolly(
 	let destroyed = false;
 
 	const setLayout = (next: ScrollyLayout) => {
+		if (next === 'stacked') restoreStills(container);
 		layout = next;
 		container.dataset.layout = next;
 		for (const step of steps) {
@@ -79,6 +81,7 @@ export function enhanceScrolly(
 		else step.scrollIntoView({ block: 'start' });
 	};
 
+	restoreStillsForPrint();
 	if (options.mode === 'stacked' || !steps.length) {
 		setLayout('stacked');
 		return { layout, steps, destroy() {} };

@@ -13,6 +13,13 @@ export function setScrollyEnvironment(environment: ScrollyEnvironment): void {
 	setContext(KEY, environment);
 }
 
+/** The same, as an entry of the `context` map of `render()` (svelte/server). */
+export function scrollyEnvironmentContext(
+	environment: ScrollyEnvironment
+): [symbol, ScrollyEnvironment] {
+	return [KEY, environment];
+}
+
 export function getScrollyEnvironment(): ScrollyEnvironment {
 	return getContext<ScrollyEnvironment | undefined>(KEY) ?? TOP_LEVEL;
 }

@@ -6,7 +6,11 @@ export { default as Scrolly } from './Scrolly.svelte';
 export { default as Step } from './Step.svelte';
 export { getScrollyContext, type ScrollyContext } from './context';
 export { enhanceScrolly, type EnhanceOptions, type ScrollyController } from './enhanceScrolly';
-export { setScrollyEnvironment, getScrollyEnvironment } from './environment';
+export {
+	setScrollyEnvironment,
+	getScrollyEnvironment,
+	scrollyEnvironmentContext
+} from './environment';
 export {
 	clamp,
 	stepProgress,

@@ -86,8 +86,10 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			width = newWidth;
 			remeasure();
 		} else {
-			// Content reflowed without a width change: steps moved, scrollama's own
-			// per-step observers handle the trigger; only our cached boxes need updating.
+			// Content reflowed without a width change, here or anywhere above (the page's height
+			// changed: an image, an ad, a section laid out late under content-visibility): steps
+			// moved, scrollama's own per-step observers handle the trigger; only our cached
+			// boxes need updating.
 			measure();
 		}
 	});
@@ -107,6 +109,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	);
 	window.addEventListener('scroll', onScroll, { passive: true });
 	resizeObserver.observe(container);
+	resizeObserver.observe(document.documentElement);
 	document.fonts?.addEventListener('loadingdone', remeasure);
 	void document.fonts?.ready.then(remeasure);
 

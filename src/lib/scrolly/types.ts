@@ -26,4 +26,10 @@ export type ScrollyEnvironment = {
 	/** Brings a step to the trigger line for a keyboard reader. An embed asks its host page to
 	 * scroll; a top-level page scrolls itself (the default). */
 	scrollToStep?: (step: HTMLElement) => void;
+	/** Where each step's static graphic (the stacked layout's picture) sits in the server HTML.
+	 * `inline` (the default): in the page. `noscript`: inside `<noscript>`, for pages that are
+	 * rendered on the server and never hydrated (story pages, whose graphics are islands): a reader
+	 * with JavaScript then never parses them, and the engine brings them back when a section falls
+	 * back to the stacked layout or the page is printed (stills.ts). */
+	stills?: 'inline' | 'noscript';
 };

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+/**
+ * restoreStills in a DOM (jsdom). With JavaScript on, a browser keeps a <noscript>'s markup as
+ * text; the tests build it that way, as the story page's HTML arrives.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { restoreStills } from './stills';
+
+/** A step graphic whose still waits in <noscript>, as a browser with JavaScript parses it. */
+function keptStill(markup: string): HTMLElement {
+	const graphic = document.createElement('div');
+	graphic.className = 'scrolly-step-graphic';
+	const kept = document.createElement('noscript');
+	kept.textContent = markup;
+	graphic.append(kept);
+	return graphic;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('restoreStills', () => {
+	it('turns each kept still into markup, in place, and only inside the given section', () => {
+		const section = document.createElement('div');
+		section.append(
+			keptStill('<figure class="still"><svg><line x1="0"></line></svg><p>Step one</p></figure>'),
+			keptStill('<p class="still">Step <mark>two</mark></p>')
+		);
+		const other = document.createElement('div');
+		other.append(keptStill('<p>Another section</p>'));
+		document.body.append(section, other);
+
+		restoreStills(section);
+
+		const graphics = section.querySelectorAll('.scrolly-step-graphic');
+		expect(graphics[0]!.innerHTML).toBe(
+			'<figure class="still"><svg><line x1="0"></line></svg><p>Step one</p></figure>'
+		);
+		expect(graphics[0]!.querySelector('svg')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect(graphics[1]!.querySelector('mark')!.textContent).toBe('two');
+		expect(section.querySelector('noscript')).toBeNull();
+		expect(other.querySelector('noscript')!.textContent).toBe('<p>Another section</p>');
+	});
+
+	it('does nothing the second time, and leaves other <noscript>s alone', () => {
+		const page = document.createElement('div');
+		const notice = document.createElement('noscript');
+		notice.textContent = '<p>Turn on JavaScript for the interactive version.</p>';
+		page.append(keptStill('<p>Still</p>'), notice);
+		document.body.append(page);
+		restoreStills();
+		const once = page.innerHTML;
+		restoreStills();
+		expect(page.innerHTML).toBe(once);
+		expect(page.querySelector('.scrolly-step-graphic')!.innerHTML).toBe('<p>Still</p>');
+		expect(page.querySelector('noscript')).toBe(notice);
+	});
+});
