@@ -22,7 +22,15 @@ export const CHROME_FLAGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',
-	'--disable-component-update'
+	'--disable-component-update',
+	// Lighthouse opens the page from about:blank. Chromium treats that as a navigation within
+	// one site and holds the new page's frames back ("paint holding", which keeps the previous
+	// page on screen meanwhile). Headless, with nothing to show, the first frame of the story
+	// was then presented 1 to 2 s after it was painted, with the page idle in between (seen in
+	// the traces), and Lighthouse counted that wait as the page's. A reader who arrives from
+	// another site gets no paint holding. Measured on the story, mobile: observed first paint
+	// 2.2 s with it, 0.3 to 0.6 s without; Speed Index 4.1 s and 1.6 to 2.0 s.
+	'--disable-features=PaintHolding'
 ];
 
 /**
