@@ -1,7 +1,9 @@
 /**
  * Which components draw each kind of section. StorySection looks a section's `visual` up here.
+ * A page that shows one kind only loads it with loadSectionVisual.ts instead.
  */
 import type { VisualKind } from '../story/schema';
+import { VISUAL_TEXT_LABELS } from './textLabels';
 import type { SectionVisual } from './types';
 import DraftPathSection from './draft-path/DraftPathSection.svelte';
 import DraftPathText from './draft-path/DraftPathText.svelte';
@@ -16,21 +18,21 @@ export const sectionVisuals: { [V in VisualKind]: SectionVisual<V> } = {
 	timeline: {
 		graphic: TimelineSection,
 		text: TimelineText,
-		textLabel: 'Read the timeline as a list'
+		textLabel: VISUAL_TEXT_LABELS.timeline
 	},
 	transcript: {
 		graphic: TranscriptSection,
 		text: TranscriptText,
-		textLabel: 'Read the transcript as text'
+		textLabel: VISUAL_TEXT_LABELS.transcript
 	},
 	'draft-path': {
 		graphic: DraftPathSection,
 		text: DraftPathText,
-		textLabel: 'Read the path of the draft as a list'
+		textLabel: VISUAL_TEXT_LABELS['draft-path']
 	},
 	network: {
 		graphic: NetworkSection,
 		text: NetworkText,
-		textLabel: 'Read the connections as a table'
+		textLabel: VISUAL_TEXT_LABELS.network
 	}
 };

@@ -1,0 +1,14 @@
+/**
+ * What draws a `timeline` section, for loadSectionVisual.ts. Only ever imported dynamically, so
+ * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
+ */
+import { VISUAL_TEXT_LABELS } from '../textLabels';
+import type { SectionVisual } from '../types';
+import TimelineSection from './TimelineSection.svelte';
+import TimelineText from './TimelineText.svelte';
+
+export const timelineVisual: SectionVisual<'timeline'> = {
+	graphic: TimelineSection,
+	text: TimelineText,
+	textLabel: VISUAL_TEXT_LABELS['timeline']
+};
