@@ -256,6 +256,36 @@ describe('transcripts and motion', () => {
 		await close();
 	});
 
+	it('shows the lines of the first paint as they are, with no fade (the single-visual embed)', async () => {
+		const context = await browser().newContext({ viewport: VIEWPORTS.phone });
+		const page = await context.newPage();
+		// Recorded from the first parse on, as transitionrun fires for a fade from starting styles.
+		await page.addInitScript(() => {
+			const w = window as unknown as { __started: string[] };
+			w.__started = [];
+			document.addEventListener(
+				'transitionrun',
+				(event) => {
+					if (event.target instanceof Element && event.target.closest('.transcript'))
+						w.__started.push((event as TransitionEvent).propertyName);
+				},
+				true
+			);
+		});
+		await page.goto(`${inject('baseUrl')}/embed/american-plan/transcript/`);
+		await page.waitForSelector('.transcript[data-motion="true"]');
+		await page.waitForTimeout(300);
+		expect(
+			await page.evaluate(() => (window as unknown as { __started: string[] }).__started)
+		).toEqual([]);
+		// Motion is on now: the next step's line fades in.
+		await page.click('button:has-text("Next")');
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { __started: string[] }).__started))
+			.toContain('opacity');
+		await context.close();
+	});
+
 	it('changes state at once under reduced motion: no transition or animation on the lines', async () => {
 		const { page, close } = await openPage(browser(), '/american-plan/', {
 			viewport: VIEWPORTS.desktop,
