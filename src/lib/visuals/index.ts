@@ -4,5 +4,5 @@
  * entry point (`@newsroom/scrolly/visuals/timeline`, …) for using it outside a story.
  */
 export { sectionVisuals } from './registry';
-export { loadSectionGraphic } from './lazy';
+export { loadSectionGraphic, loadSectionVisual } from './lazy';
 export type { SectionVisual, SectionVisualProps, SectionTextProps } from './types';
