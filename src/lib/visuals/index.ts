@@ -4,5 +4,6 @@
  * entry point (`@newsroom/scrolly/visuals/timeline`, …) for using it outside a story.
  */
 export { sectionVisuals } from './registry';
-export { loadSectionGraphic, loadSectionVisual } from './lazy';
+export { loadSectionGraphic } from './lazy';
+export { loadSectionVisual } from './loadSectionVisual';
 export type { SectionVisual, SectionVisualProps, SectionTextProps } from './types';

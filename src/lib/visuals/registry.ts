@@ -1,6 +1,6 @@
 /**
  * Which components draw each kind of section. StorySection looks a section's `visual` up here.
- * A page that shows one kind only loads it with `loadSectionVisual` (lazy.ts) instead.
+ * A page that shows one kind only loads it with loadSectionVisual.ts instead.
  */
 import type { VisualKind } from '../story/schema';
 import { VISUAL_TEXT_LABELS } from './textLabels';

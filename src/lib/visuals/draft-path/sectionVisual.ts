@@ -1,5 +1,5 @@
 /**
- * What draws a `draft-path` section, for `loadSectionVisual` (lazy.ts). Only ever imported dynamically, so
+ * What draws a `draft-path` section, for loadSectionVisual.ts. Only ever imported dynamically, so
  * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
  */
 import { VISUAL_TEXT_LABELS } from '../textLabels';

@@ -1,4 +1,4 @@
-import { loadSectionVisual } from '$lib/visuals/lazy';
+import { loadSectionVisual } from '$lib/visuals/loadSectionVisual';
 import type { SectionVisual } from '$lib/visuals/types';
 import type { PageLoad } from './$types';
 

@@ -1,6 +1,6 @@
 /** The lazy loaders give each kind exactly what the registry gives it. */
 import { describe, expect, it } from 'vitest';
-import { loadSectionVisual } from './lazy';
+import { loadSectionVisual } from './loadSectionVisual';
 import { sectionVisuals } from './registry';
 
 describe('loadSectionVisual', () => {
