@@ -37,11 +37,13 @@ export function mergePageStylesheets(dir) {
 	const files = new Map();
 	/** @type {{ page: string; html: string }[]} */
 	const rewrites = [];
+	/** Each stylesheet's text, read once however many pages link it. @type {Map<string, string>} */
+	const sheets = new Map();
 	for (const page of htmlFiles(dir)) {
 		const html = readFileSync(page, 'utf8');
 		const hrefs = [...html.matchAll(LINK)].map((m) => /** @type {string} */ (m[1]));
 		if (hrefs.length < 2) continue;
-		const css = hrefs.map((href) => readLinked(dir, page, href)).join('\n');
+		const css = hrefs.map((href) => readLinked(dir, page, href, sheets)).join('\n');
 		const hash = createHash('sha256').update(css).digest('base64url').slice(0, 10);
 		const name = `${ASSETS}/page.${hash}.css`;
 		files.set(name, css);
@@ -64,11 +66,16 @@ export function mergePageStylesheets(dir) {
  * @param {string} dir
  * @param {string} page
  * @param {string} href
+ * @param {Map<string, string>} sheets stylesheets already read, by absolute path
  */
-function readLinked(dir, page, href) {
+function readLinked(dir, page, href, sheets) {
 	const file = resolve(dirname(page), href);
+	const known = sheets.get(file);
+	if (known !== undefined) return known;
 	try {
-		return readFileSync(file, 'utf8');
+		const css = readFileSync(file, 'utf8');
+		sheets.set(file, css);
+		return css;
 	} catch {
 		throw new Error(
 			`${relative(dir, page)}: links ${href}, which is not in the build (${file}). ` +

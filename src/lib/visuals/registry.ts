@@ -1,6 +1,9 @@
 /**
  * Which components draw each kind of section. StorySection looks a section's `visual` up here.
- * A page that shows one kind only loads it with loadSectionVisual.ts instead.
+ * A page that shows one kind only loads it with loadSectionVisual.ts instead. The entries are
+ * written here again rather than imported from each kind's sectionVisual.ts: imported statically
+ * here, those modules were bundled with the rest, and SvelteKit no longer linked their
+ * stylesheets in the embeds that load them lazily. loadSectionVisual.test.ts keeps both equal.
  */
 import type { VisualKind } from '../story/schema';
 import { VISUAL_TEXT_LABELS } from './textLabels';
