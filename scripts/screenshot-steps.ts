@@ -1,0 +1,67 @@
+/**
+ * Screenshots every step of a built story at several widths, once each step's transitions have
+ * ended, for people to look at: `<out>/<step-id>-<width>.png` (plus `top-<width>.png`).
+ *
+ *   npm run build && npx tsx scripts/screenshot-steps.ts [/american-plan/] [--widths 375,768,1440]
+ *     [--out shots/steps] [--dark] [--no-js] [--only dp-]
+ *
+ * With `--no-js` the page is stacked: it takes one full-page picture per width instead.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/e2e/browser';
+import { serveStatic } from '../tests/e2e/staticServer';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		widths: { type: 'string', default: '375,768,1440' },
+		out: { type: 'string', default: 'shots/steps' },
+		dark: { type: 'boolean', default: false },
+		'no-js': { type: 'boolean', default: false },
+		only: { type: 'string', default: '' }
+	}
+});
+
+const path = positionals[0] ?? '/american-plan/';
+mkdirSync(values.out, { recursive: true });
+const server = await serveStatic('build');
+const browser = await launchChromium();
+const suffix = (values.dark ? '-dark' : '') + (values['no-js'] ? '-nojs' : '');
+try {
+	for (const width of values.widths.split(',').map(Number)) {
+		const context = await browser.newContext({
+			viewport: { width, height: width < 600 ? 812 : 900 },
+			colorScheme: values.dark ? 'dark' : 'light',
+			reducedMotion: 'reduce',
+			javaScriptEnabled: !values['no-js']
+		});
+		const page = await context.newPage();
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		if (values['no-js']) {
+			await page.screenshot({
+				path: join(values.out, `page-${width}${suffix}.png`),
+				fullPage: true
+			});
+			await context.close();
+			continue;
+		}
+		await page.screenshot({ path: join(values.out, `top-${width}${suffix}.png`) });
+		const ids = await page.$$eval('.scrolly-step[id]', (els) => els.map((el) => el.id));
+		for (const id of ids.filter((id) => id.startsWith(values.only))) {
+			// Bring the step to the reading line, as a reader scrolling would, then let it settle.
+			await page.evaluate(
+				(id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }),
+				id
+			);
+			await page.waitForTimeout(700);
+			await page.screenshot({ path: join(values.out, `${id}-${width}${suffix}.png`) });
+		}
+		console.log(`${width}px: ${ids.length} steps`);
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}
