@@ -295,7 +295,11 @@ export const DraftPathStep = z.strictObject({
 export const NetworkStep = z.strictObject({
 	...stepFields,
 	nodes: z.array(Id).default([]),
-	links: z.array(Id).default([])
+	links: z.array(Id).default([]),
+	/** `focus` (default): the graphic brings the step's nodes and links forward and frames them.
+	 * `whole`: it shows the whole network, every node labelled, with the step's nodes and links
+	 * (if any) brought forward; a staged network opens and ends on it. */
+	view: z.enum(['focus', 'whole']).default('focus')
 });
 
 const sectionFields = { id: Id, title: Text.optional() };
