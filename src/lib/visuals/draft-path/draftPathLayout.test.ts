@@ -29,7 +29,10 @@ describe('columnsOf', () => {
 			'Nov. 25',
 			'Nov. 26'
 		]);
-		expect(columns.filter((c) => c.breakBefore).map((c) => c.label)).toEqual(['Oct. 14', 'Nov. 18']);
+		expect(columns.filter((c) => c.breakBefore).map((c) => c.label)).toEqual([
+			'Oct. 14',
+			'Nov. 18'
+		]);
 		const gaps = columns.slice(1).map((c, i) => c.position - columns[i]!.position);
 		expect(gaps.every((g) => g >= 1)).toBe(true);
 	});
