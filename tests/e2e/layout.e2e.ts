@@ -11,7 +11,11 @@
  * lists every failing step with what fails there, so one run shows the whole picture.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeProblem, houseStyleProblems } from '../../src/lib/ui/houseStyle';
+import {
+	describeProblem,
+	houseStyleProblems,
+	statusWordProblems
+} from '../../src/lib/ui/houseStyle';
 import {
 	cutTexts,
 	legendOutOfView,
@@ -124,16 +128,18 @@ describe.each(WIDTHS)('the flagship at %i px', (width) => {
 		expect(failing((s) => linkLabelsOffTheirLines(s.links))).toEqual([]);
 	});
 
-	it('writes the graphics’ words in the house style', () => {
+	it('writes the graphics’ words in the house style, statuses in the four words', () => {
 		const seen = new Set<string>();
 		expect(
 			failing((s) =>
 				s.words.flatMap(({ text, verbatim }) => {
 					if (seen.has(text)) return [];
 					seen.add(text);
-					return houseStyleProblems(text, { verbatim }).map(
-						(p) => `${describeProblem(p)} in “${text.slice(0, 60)}”`
-					);
+					const where = ` in “${text.slice(0, 60)}”`;
+					return [
+						...houseStyleProblems(text, { verbatim }).map((p) => describeProblem(p) + where),
+						...(verbatim ? [] : statusWordProblems(text).map((p) => p + where))
+					];
 				})
 			)
 		).toEqual([]);

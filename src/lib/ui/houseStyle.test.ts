@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem, houseStyleProblems, quotationSpans } from './houseStyle';
+import {
+	describeProblem,
+	houseStyleProblems,
+	quotationSpans,
+	statusWordProblems
+} from './houseStyle';
 
 /** "rule found→fix" for each problem, to compare as one line. */
 const found = (text: string, verbatim = false) =>
@@ -138,5 +143,26 @@ describe('describeProblem', () => {
 	it('says what is wrong and what to write', () => {
 		const [problem] = houseStyleProblems('Oct 14');
 		expect(describeProblem(problem!)).toBe('AP date: “Oct 14” → “Oct. 14”');
+	});
+});
+
+describe('statusWordProblems', () => {
+	it.each([
+		['Documented', []],
+		['Claimed by The Insider (anonymous source)', []],
+		['1 Claimed by a commentary article, citing unnamed “various sources”.', []],
+		['Documented or reported', []],
+		['Only in claims', []],
+		['Witkoff and Ushakov speak by phone', []],
+		['Reported that the plan came from Moscow', []],
+		['claimed by The Insider', ['status word “claimed” → “Claimed”']],
+		['2 disputed', ['status word “disputed” → “Disputed”']],
+		['Alleged', ['status given as “Alleged”: use Documented, Reported, Claimed or Disputed']],
+		[
+			'Unverified claim',
+			['status given as “Unverified”: use Documented, Reported, Claimed or Disputed']
+		]
+	])('%s', (label, expected) => {
+		expect(statusWordProblems(label)).toEqual(expected);
 	});
 });

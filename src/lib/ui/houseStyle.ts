@@ -226,6 +226,28 @@ export function houseStyleProblems(
 	return problems.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The status of a fact is said with one of four words, the same everywhere (badges, legends,
+ * graphics' labels, notes): "Documented", "Reported", "Claimed" ("Claimed by …"), "Disputed".
+ * A label that starts with a status word must start with it capitalized, and no label may give a
+ * status with another word ("Alleged", "Unverified", "Confirmed"…). Returns the problems of one
+ * label (a graphic's text, as an element gives it).
+ */
+export function statusWordProblems(label: string): string[] {
+	const text = label.trim().replace(/^\d+\s+/, ''); // a numbered note: "1 Claimed by …"
+	const problems: string[] = [];
+	const lower = /^(documented|reported|claimed|disputed)\b(?!\s+(?:that|how|on|in)\b)/.exec(text);
+	if (lower)
+		problems.push(
+			`status word “${lower[1]}” → “${lower[1]!.charAt(0).toUpperCase()}${lower[1]!.slice(1)}”`
+		);
+	const other =
+		/^(alleged(?:ly)?|unconfirmed|unverified|confirmed|verified|contested|unproven)\b/i.exec(text);
+	if (other)
+		problems.push(`status given as “${other[1]}”: use Documented, Reported, Claimed or Disputed`);
+	return problems;
+}
+
 /** One line per problem: `straight quote '"' → '“'`. */
 export function describeProblem(problem: HouseStyleProblem): string {
 	const what = {
