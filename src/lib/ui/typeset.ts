@@ -6,6 +6,8 @@
 export function typeset(text: string): string {
 	return text
 		.replace(/(\p{L}|\d)'(\p{L})/gu, '$1’$2')
+		// An apostrophe that stands for left-out digits: ’90s.
+		.replace(/(^|\s)'(\d)/gu, '$1’$2')
 		.replace(/(^|[\s([{—–/-])"/gu, '$1“')
 		.replace(/"/g, '”')
 		.replace(/(^|[\s([{—–/-])'/gu, '$1‘')
