@@ -18,15 +18,45 @@ describe('<Claim>', () => {
 		expect(claim.getAttribute('data-status')).toBe('claimed');
 		expect(claim.querySelector('.claim-text')!.textContent).toBe('an earlier Dmitriev draft');
 
-		const button = screen.getByRole('button');
-		expect(button.textContent).toContain('Claimed');
-		expect(button.textContent).toContain('by The Insider (anonymous source)');
+		const button = screen.getByRole('button', {
+			name: 'Claimed by The Insider (anonymous source): show sources'
+		});
+		// The words are a label of the button (a click on them presses it), but not its name.
+		expect(claim.querySelector('label.claim-text')!.getAttribute('for')).toBe(button.id);
+		// Claimed and disputed facts keep their word in the text.
+		expect(claim.querySelector('.claim-face')!.textContent).toBe('Claimed');
 		const note = container.querySelector(`#${button.getAttribute('popovertarget')}`)!;
 		expect(note.getAttribute('popover')).toBe('auto');
 		expect(note.textContent).toContain('Claimed by The Insider (anonymous source)');
 		const link = note.querySelector('a')!;
 		expect(link.getAttribute('href')).toBe('#source-insider-draft');
 		expect(link.textContent).toContain('The Insider');
+	});
+
+	it('marks documented and reported facts quietly: a glyph, no word', () => {
+		for (const [ref, status] of [
+			[{ event: 'transcripts-published' }, 'Documented'],
+			[{ event: 'plan-reported' }, 'Reported']
+		] as const) {
+			const { container } = renderClaim(ref);
+			const claim = container.querySelector('.claim')!;
+			expect(claim.getAttribute('data-quiet')).toBe('true');
+			expect(claim.querySelector('.claim-face')!.textContent).toBe('');
+			expect(claim.querySelector('.claim-face svg.status-icon')).not.toBeNull();
+			const button = claim.querySelector('button')!;
+			expect(document.getElementById(button.getAttribute('aria-labelledby')!)!.textContent).toBe(
+				`${status}: show sources`
+			);
+		}
+	});
+
+	it('glues the mark to the last word: no space before it, a word joiner first', () => {
+		const { container } = renderClaim({ event: 'k-post' }, 'then deleted it.');
+		const words = container.querySelector('.claim-text')!;
+		const mark = container.querySelector('.claim-mark')!;
+		expect(words.nextElementSibling).toBe(mark);
+		expect(words.nextSibling).toBe(mark);
+		expect(mark.textContent!.startsWith('\u2060')).toBe(true);
 	});
 
 	it('gives each claim its own note', () => {

@@ -9,15 +9,21 @@
  * - hoverable: the pointer can move from the label onto the note without it closing;
  * - persistent: it stays until the pointer or focus leaves both, or the reader dismisses it.
  *
- * Clicking (or pressing Enter on) a label whose note opened on hover or focus pins the note
+ * Clicking (or pressing Enter on) a mark whose note opened on hover or focus pins the note
  * instead of closing it. Following a source link inside a note closes the note, so the source
  * entry it leads to is not hidden. Touch is left to the native toggle.
+ *
+ * The words of a claim are a `<label>` of its button, so a click on them presses it, with or
+ * without JavaScript. With it, a click on the words of an open note closes it (without, the
+ * press that ends the popover's light dismiss opens it again), and a click that ends a text
+ * selection, or a double click to select a word, leaves the note alone.
  *
  * One set of listeners on the document serves every claim on the page (event delegation), so a
  * story with fifty claims adds no per-claim listeners.
  */
 const TRIGGER = '.claim-trigger[popovertarget]';
 const NOTE = '.claim-note[popover]';
+const WORDS = 'label.claim-text[for]';
 
 export interface ClaimNoteTiming {
 	/** Milliseconds the pointer rests on a label before its note opens. */
@@ -85,6 +91,15 @@ export function enableClaimNotes(
 	};
 	const within = (node: EventTarget | null, t: { trigger: Element; note: HTMLElement }) =>
 		node instanceof Node && (t.trigger.contains(node) || t.note.contains(node));
+	/** The note a claim's words open, when the node is inside them. */
+	const noteOfWords = (node: EventTarget | null) => {
+		const words = node instanceof Element ? node.closest(WORDS) : null;
+		const trigger = words && doc.getElementById(words.getAttribute('for') ?? '');
+		return trigger?.matches(TRIGGER) ? noteOf(trigger) : undefined;
+	};
+	/** The note that was open when the pointer went down on its words (light dismiss closes it
+	 * before the click arrives). */
+	let openOnPress: HTMLElement | undefined;
 
 	const listeners: [string, (event: Event) => void, boolean][] = [
 		[
@@ -124,8 +139,27 @@ export function enableClaimNotes(
 			false
 		],
 		[
+			'pointerdown',
+			(e) => {
+				const note = noteOfWords(e.target);
+				openOnPress = note && isOpen(note) ? note : undefined;
+			},
+			true
+		],
+		[
 			'click',
 			(e) => {
+				const note = noteOfWords(e.target);
+				if (note) {
+					// The label would press the button: not to reopen a note the press just closed,
+					// nor when the reader was selecting text.
+					const selection = doc.getSelection();
+					const selecting =
+						(selection ? !selection.isCollapsed : false) || (e as MouseEvent).detail > 1;
+					if (openOnPress === note || selecting) e.preventDefault();
+					openOnPress = undefined;
+					return;
+				}
 				const t = target(e.target);
 				if (!t) return;
 				cancel(t.note);

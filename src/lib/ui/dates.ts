@@ -1,8 +1,26 @@
 /**
- * Dates as readers see them. Inputs are calendar days (`YYYY-MM-DD`) or partial dates, never
- * Date objects, so no time zone can shift a day.
+ * Dates as readers see them, in AP style everywhere, in text and graphics alike: "Oct. 14",
+ * "Oct. 24–26", "Sept. 30–Oct. 2", "March 3, 2025", "November 2025". Months with a day are
+ * abbreviated (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March to July are always spelled out);
+ * a month with only a year, or alone, is spelled out.
+ *
+ * Inputs are calendar days (`YYYY-MM-DD`, anything after the day is ignored) or partial dates
+ * (`YYYY-MM`, `YYYY`), never Date objects, so no time zone can shift a day.
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_AP = [
+	'Jan.',
+	'Feb.',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'Aug.',
+	'Sept.',
+	'Oct.',
+	'Nov.',
+	'Dec.'
+];
 const MONTHS_LONG = [
 	'January',
 	'February',
@@ -18,48 +36,48 @@ const MONTHS_LONG = [
 	'December'
 ];
 
+export interface DateOptions {
+	/** Add the year ("Oct. 14, 2025"). Leave it out where the story's context gives it. */
+	year?: boolean;
+}
+
 function parts(date: string): [number, number | undefined, number | undefined] {
 	const [y, m, d] = date.slice(0, 10).split('-').map(Number);
 	return [y!, m, d];
 }
 
-/** "Oct 14", "Oct 24–26", "Oct 30–Nov 2". */
-export function formatDayRange(start: string, end?: string): string {
-	const [, sm, sd] = parts(start);
-	const first = `${MONTHS[sm! - 1]} ${sd}`;
-	if (!end || end === start) return first;
-	const [, em, ed] = parts(end);
-	return em === sm ? `${first}–${ed}` : `${first}–${MONTHS[em! - 1]} ${ed}`;
+/** "Oct. 14", "March 3". */
+const monthDay = (m: number, d: number) => `${MONTHS_AP[m - 1]} ${d}`;
+
+/**
+ * A day or a span of days: "Oct. 14", "Oct. 24–26", "Oct. 30–Nov. 2"; with `{ year: true }`
+ * "Oct. 24–26, 2025" and, across a new year, "Dec. 30, 2025–Jan. 2, 2026".
+ */
+export function formatDayRange(start: string, end?: string, options: DateOptions = {}): string {
+	const [sy, sm, sd] = parts(start);
+	if (!sm || !sd) return formatShortDate(start, options);
+	const first = monthDay(sm, sd);
+	const withYear = (text: string, y: number) => (options.year ? `${text}, ${y}` : text);
+	if (!end || end.slice(0, 10) === start.slice(0, 10)) return withYear(first, sy);
+	const [ey, em, ed] = parts(end);
+	if (ey !== sy && options.year) return `${first}, ${sy}–${monthDay(em!, ed!)}, ${ey}`;
+	return withYear(em === sm ? `${first}–${ed}` : `${first}–${monthDay(em!, ed!)}`, ey);
 }
 
-/** "November 25, 2025", "November 2025" or "2025", depending on how much is known. */
-export function formatLongDate(date: string): string {
+/**
+ * A date with as much precision as is known: "Nov. 25, 2025", "November 2025" or "2025"; with
+ * `{ year: false }` "Nov. 25" or "November".
+ */
+export function formatShortDate(date: string, options: DateOptions = {}): string {
 	const [y, m, d] = parts(date);
+	const year = options.year ?? true;
 	if (!m) return String(y);
-	if (!d) return `${MONTHS_LONG[m - 1]} ${y}`;
-	return `${MONTHS_LONG[m - 1]} ${d}, ${y}`;
+	if (!d) return year ? `${MONTHS_LONG[m - 1]} ${y}` : MONTHS_LONG[m - 1]!;
+	return year ? `${monthDay(m, d)}, ${y}` : monthDay(m, d);
 }
 
-/** Month names as news style abbreviates them (March to July are written out). */
-const MONTHS_AP = [
-	'Jan.',
-	'Feb.',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'Aug.',
-	'Sept.',
-	'Oct.',
-	'Nov.',
-	'Dec.'
-];
-
-/** "Nov. 25, 2025", "Nov. 2025" or "2025": dates in running text and source notes. */
-export function formatShortDate(date: string): string {
-	const [y, m, d] = parts(date);
-	if (!m) return String(y);
-	const month = MONTHS_AP[m - 1];
-	return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
-}
+/**
+ * The same as `formatShortDate` ("Nov. 25, 2025"). It once wrote the month out in full
+ * ("November 25, 2025"), which is not AP style; the name stays for code that imports it.
+ */
+export const formatLongDate = (date: string): string => formatShortDate(date);

@@ -9,6 +9,7 @@ describe('typeset', () => {
 		);
 		expect(typeset("'quoted' and Putin's")).toBe('‘quoted’ and Putin’s');
 		expect(typeset('(“x”)')).toBe('(“x”)');
+		expect(typeset("in the '90s")).toBe('in the ’90s');
 	});
 	it('upper-cases the first letter of a phrase that starts a sentence', () => {
 		expect(sentence('on X')).toBe('On X');

@@ -4,12 +4,16 @@
  * set the way print sets them. Only the marks change, never a word.
  */
 export function typeset(text: string): string {
-	return text
-		.replace(/(\p{L}|\d)'(\p{L})/gu, '$1’$2')
-		.replace(/(^|[\s([{—–/-])"/gu, '$1“')
-		.replace(/"/g, '”')
-		.replace(/(^|[\s([{—–/-])'/gu, '$1‘')
-		.replace(/'/g, '’');
+	return (
+		text
+			.replace(/(\p{L}|\d)'(\p{L})/gu, '$1’$2')
+			// An apostrophe that stands for left-out digits: ’90s.
+			.replace(/(^|\s)'(\d)/gu, '$1’$2')
+			.replace(/(^|[\s([{—–/-])"/gu, '$1“')
+			.replace(/"/g, '”')
+			.replace(/(^|[\s([{—–/-])'/gu, '$1‘')
+			.replace(/'/g, '’')
+	);
 }
 
 /** The first letter upper-cased, for phrases that start a sentence on the page. */

@@ -18,18 +18,21 @@ describe('columnsOf', () => {
 		const columns = columnsOf(story.stages);
 		expect(columns.map((c) => c.label)).toEqual([
 			'Late Jan.',
-			'Oct 14',
-			'Oct 16',
-			'Oct 17',
-			'Oct 24–26',
-			'Oct 29',
-			'Nov 18',
-			'Nov 19',
-			'Nov 21',
-			'Nov 25',
-			'Nov 26'
+			'Oct. 14',
+			'Oct. 16',
+			'Oct. 17',
+			'Oct. 24–26',
+			'Oct. 29',
+			'Nov. 18',
+			'Nov. 19',
+			'Nov. 21',
+			'Nov. 25',
+			'Nov. 26'
 		]);
-		expect(columns.filter((c) => c.breakBefore).map((c) => c.label)).toEqual(['Oct 14', 'Nov 18']);
+		expect(columns.filter((c) => c.breakBefore).map((c) => c.label)).toEqual([
+			'Oct. 14',
+			'Nov. 18'
+		]);
 		const gaps = columns.slice(1).map((c, i) => c.position - columns[i]!.position);
 		expect(gaps.every((g) => g >= 1)).toBe(true);
 	});

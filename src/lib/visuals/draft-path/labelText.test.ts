@@ -43,7 +43,7 @@ describe('labelText', () => {
 	});
 
 	it('writes dates, lists and names as a sentence needs them', () => {
-		expect(stageDateLabel({ date: '2025-10-24', end: '2025-10-26' })).toBe('Oct 24–26');
+		expect(stageDateLabel({ date: '2025-10-24', end: '2025-10-26' })).toBe('Oct. 24–26');
 		expect(stageDateLabel({ date: '2025-01-25', dateLabel: 'Late Jan.' })).toBe('Late Jan.');
 		expect(listInWords(['Moscow', 'Kyiv', 'The press'])).toBe('Moscow, Kyiv and The press');
 		expect(listInWords(['Moscow'])).toBe('Moscow');

@@ -263,7 +263,7 @@ describe('claim notes and line labels', () => {
 	});
 
 	it('says what a line is, with the day of a call and the number of its claim note', () => {
-		expect(edgeLabel([link({ type: 'call', date: '2025-10-14' })])).toBe('call, Oct 14');
+		expect(edgeLabel([link({ type: 'call', date: '2025-10-14' })])).toBe('call, Oct. 14');
 		expect(edgeLabel([link({ type: 'met', date: '2025-10' })])).toBe('met');
 		const claimed = link({ id: 'x', type: 'reported-tie', status: 'claimed', claimant: 'Y' });
 		expect(edgeLabel([claimed], claimNotes([claimed]))).toBe('tie¹');
