@@ -104,21 +104,3 @@ export function htmlFiles(dir) {
 	walk(dir);
 	return found;
 }
-
-/**
- * Wraps a SvelteKit adapter: once it has written the site to `dir`, merges each page's
- * stylesheets.
- * @param {import('@sveltejs/kit').Adapter} adapter
- * @param {string} dir
- * @returns {import('@sveltejs/kit').Adapter}
- */
-export function withMergedStylesheets(adapter, dir) {
-	return {
-		...adapter,
-		async adapt(builder) {
-			await adapter.adapt(builder);
-			const { pages, files } = mergePageStylesheets(dir);
-			builder.log.minor(`Merged the stylesheets of ${pages} pages into ${files} files`);
-		}
-	};
-}
