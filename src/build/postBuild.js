@@ -2,10 +2,13 @@
  * What the build does to the site after the adapter has written it, in order:
  *  1. one stylesheet per page (mergePageStylesheets.js);
  *  2. the steps' stills out of the HTML, into SVG files (stills.js);
+ *  3. the web fonts cut to the characters of each locale's pages, declared and preloaded by
+ *     each page (fonts.js);
  * Plain JavaScript, because svelte.config.js (which runs it) is loaded by Node without a
  * TypeScript step.
  */
 import { mergePageStylesheets } from './mergePageStylesheets.js';
+import { subsetFonts } from './fonts.js';
 import { extractStills } from './stills.js';
 
 /**
@@ -31,6 +34,11 @@ export function withPostBuild(adapter, dir) {
 			await timed(async () => {
 				const { pages, stills, files } = await extractStills(dir);
 				return `Moved ${stills} stills of ${pages} pages into ${files} SVG files`;
+			});
+			await timed(async () => {
+				const { pages, files, preloaded } = await subsetFonts(dir);
+				const most = Math.max(0, ...preloaded.values());
+				return `Cut the fonts of ${pages} pages into ${files} files (at most ${most} B preloaded a page)`;
 			});
 		}
 	};

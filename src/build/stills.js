@@ -17,9 +17,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import postcss from 'postcss';
+import { linkedStylesheets } from './linkedStylesheets.js';
 import { htmlFiles } from './mergePageStylesheets.js';
 import { usedCss } from './usedCss.js';
 import { htmlToXml, xhtmlStartTag } from './xhtml.js';
@@ -193,29 +194,18 @@ export async function stillSvg(still, css) {
 }
 
 /**
- * The page's stylesheets (those it links and does not disable), and, apart, the font faces
- * that need no download (`local()` only): an image can use them, not the web fonts.
+ * The page's stylesheets, and, apart, the font faces that need no download (`local()` only): an
+ * image can use them, not the web fonts.
  * @param {string} dir
  * @param {string} page
  * @param {string} html
  */
 function pageCss(dir, page, html) {
-	const hrefs = [...html.matchAll(/<link\b[^>]*>/g)]
-		.map(([tag]) => tag)
-		.filter((tag) => /\brel="stylesheet"/.test(tag) && !/\sdisabled\b/.test(tag))
-		.map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
-		.filter((href) => href !== undefined);
-	const text = hrefs
-		.map((href) => {
-			const file = resolve(dirname(page), href);
-			try {
-				return readFileSync(file, 'utf8');
-			} catch {
-				throw new Error(`${relative(dir, page)}: links ${href}, which is not in the build.`);
-			}
-		})
-		.join('\n');
-	const root = postcss.parse(text);
+	const root = postcss.parse(
+		linkedStylesheets(dir, page, html)
+			.map((sheet) => sheet.css)
+			.join('\n')
+	);
 	/** @type {string[]} */
 	const local = [];
 	root.walkAtRules('font-face', (rule) => {
