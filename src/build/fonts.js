@@ -119,8 +119,10 @@ export async function subsetFonts(dir) {
 			preload
 				.map((s) => `<link rel="preload" href="${href(s)}" as="font" type="font/woff2" crossorigin>`)
 				.join('') + (css ? `<style>${css}</style>` : '');
-		// Before the first link of the head: the fonts are requested with the page's first files.
-		const at = html.search(/<link\b|<\/head>/i);
+		// Early, with the page's first files, but after the Content-Security-Policy, which covers
+		// only what follows it.
+		const csp = /<meta http-equiv="content-security-policy"[^>]*>\n?/.exec(html);
+		const at = csp ? csp.index + csp[0].length : html.search(/<link\b|<\/head>/i);
 		writeFileSync(page, html.slice(0, at) + head + html.slice(at));
 	}
 

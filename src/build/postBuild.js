@@ -4,10 +4,14 @@
  *  2. the steps' stills out of the HTML, into SVG files (stills.js);
  *  3. the web fonts cut to the characters of each locale's pages, declared and preloaded by
  *     each page (fonts.js);
+ *  4. the critical CSS in each page, its stylesheet where the first screen ends (criticalCss.js);
+ *  5. the hashes of those inline styles in each page's Content-Security-Policy (csp.js).
  * Plain JavaScript, because svelte.config.js (which runs it) is loaded by Node without a
  * TypeScript step.
  */
 import { mergePageStylesheets } from './mergePageStylesheets.js';
+import { inlineCriticalCss } from './criticalCss.js';
+import { hashInlineStyles } from './csp.js';
 import { subsetFonts } from './fonts.js';
 import { extractStills } from './stills.js';
 
@@ -40,6 +44,11 @@ export function withPostBuild(adapter, dir) {
 				const most = Math.max(0, ...preloaded.values());
 				return `Cut the fonts of ${pages} pages into ${files} files (at most ${most} B preloaded a page)`;
 			});
+			await timed(async () => {
+				const { pages, bytes } = await inlineCriticalCss(dir);
+				return `Inlined the critical CSS of ${pages} pages (at most ${bytes} B)`;
+			});
+			await timed(() => `Allowed the inline styles of ${hashInlineStyles(dir).pages} pages by hash`);
 		}
 	};
 }
