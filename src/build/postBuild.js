@@ -29,7 +29,7 @@ export function withPostBuild(adapter, dir) {
 			const timed = async (/** @type {() => Promise<string> | string} */ step) => {
 				const start = performance.now();
 				const what = await step();
-				builder.log.minor(`${what} (${Math.round(performance.now() - start)} ms)`);
+				builder.log(`${what} (${Math.round(performance.now() - start)} ms)`);
 			};
 			await timed(() => {
 				const { pages, files } = mergePageStylesheets(dir);
