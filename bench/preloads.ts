@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { htmlFiles } from '../src/build/mergePageStylesheets.js';
+import { htmlFiles } from '../src/build/site.js';
 
 export interface PreloadedFonts {
 	/** The page, as a path in the site (`/american-plan/`). */

@@ -10,10 +10,9 @@
  * show what follows the link, so nothing appears unstyled. The CSP allows the `<style>` by its
  * hash (csp.js).
  */
-import { htmlFiles } from './mergePageStylesheets.js';
-import { linkedStylesheets } from './linkedStylesheets.js';
-import { usedCss } from './usedCss.js';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles, linkedStylesheets } from './site.js';
+import { usedCss } from './usedCss.js';
 
 /** Where the beginning of a story page ends: its first scrolly section. */
 const FOLD = /<section class="story-section"/;

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { htmlFiles } from './mergePageStylesheets.js';
+import { htmlFiles } from './site.js';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 

@@ -20,10 +20,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'parse5';
 import postcss from 'postcss';
 import subsetFont from 'subset-font';
-import { htmlFiles } from './mergePageStylesheets.js';
+import { ASSETS, htmlFiles } from './site.js';
 import { formatUnicodeRange, parseUnicodeRange } from './unicodeRange.js';
-
-const ASSETS = '_app/immutable/assets';
 
 /** OpenType features browsers apply by default to Latin and Cyrillic text. */
 const DEFAULT_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'calt', 'clig', 'rlig', 'rvrn'];

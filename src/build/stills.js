@@ -20,13 +20,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import postcss from 'postcss';
-import { linkedStylesheets } from './linkedStylesheets.js';
-import { htmlFiles } from './mergePageStylesheets.js';
+import { ASSETS, htmlFiles, linkedStylesheets } from './site.js';
 import { usedCss } from './usedCss.js';
 import { htmlToXml, xhtmlStartTag } from './xhtml.js';
 
-/** Where the stills go (SvelteKit's hashed assets, cached for ever). */
-const ASSETS = '_app/immutable/assets';
 
 /** In the SVG, the elements around the still take no room, but keep their styles' cascade. */
 const FRAME_CSS =
