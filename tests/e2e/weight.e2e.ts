@@ -77,11 +77,11 @@ describe('the stills', () => {
 		await page.emulateMedia({ media: 'print' });
 		const steps = await page.locator('.scrolly-step').count();
 		await expect
-			.poll(async () => (await stills(page)).filter((s) => s.loaded).length, { timeout: 20_000 })
+			.poll(async () => (await stills(page)).filter((s) => s.loaded).length, { timeout: 60_000 })
 			.toBe(steps);
 		expect(errors).toEqual([]);
 		await close();
-	});
+	}, 120_000);
 });
 
 describe('the web fonts, cut to the site’s text', () => {
