@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import { withMergedStylesheets } from './src/build/mergePageStylesheets.js';
+import { withPostBuild } from './src/build/postBuild.js';
 import { THEME_SCRIPT } from './src/lib/embed/theme.js';
 
 /**
@@ -44,8 +44,8 @@ const config = {
 	kit: {
 		// The component gallery's own parts (not part of the package).
 		alias: { $gallery: 'src/gallery' },
-		// One stylesheet per page, not one per component (see src/build/mergePageStylesheets.js).
-		adapter: withMergedStylesheets(adapter({ pages: out, assets: out, strict: true }), out),
+		// After the adapter: one stylesheet a page, stills out of the HTML… (src/build/postBuild.js).
+		adapter: withPostBuild(adapter({ pages: out, assets: out, strict: true }), out),
 		paths: { base, relative: true },
 		prerender: {
 			handleHttpError: 'fail',

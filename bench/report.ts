@@ -64,12 +64,12 @@ export function renderReport(r: BenchResults): string {
 	);
 	line();
 	line(
-		'| Page | Viewport | JS, first load | JS, in total | CSS, first load | HTML | Fonts (raw bytes) |'
+		'| Page | Viewport | JS, first load | JS, in total | CSS, first load | HTML (gzipped; raw) | Fonts (raw bytes) |'
 	);
 	line('| --- | --- | --- | --- | --- | --- | --- |');
 	for (const w of r.weight) {
 		line(
-			`| ${w.page} \`${w.path}\` | ${w.viewport.width}×${w.viewport.height} | ${kb(w.firstLoad.js)} | ${w.total ? kb(w.total.js) : '–'} | ${kb(w.firstLoad.css)} | ${kb(w.firstLoad.html)} | ${n(w.firstLoad.font.raw)} B (${w.firstLoad.font.count}) |`
+			`| ${w.page} \`${w.path}\` | ${w.viewport.width}×${w.viewport.height} | ${kb(w.firstLoad.js)} | ${w.total ? kb(w.total.js) : '–'} | ${kb(w.firstLoad.css)} | ${kb(w.firstLoad.html)}; ${n(w.firstLoad.html.raw)} B | ${n(w.firstLoad.font.raw)} B (${w.firstLoad.font.count}) |`
 		);
 	}
 	line();
@@ -81,15 +81,29 @@ export function renderReport(r: BenchResults): string {
 	if (unmapped.length) line(`- Responses not matched to a built file: ${unmapped.join(', ')}`);
 	line();
 
+	line('## Fonts preloaded');
+	line();
+	line(
+		`Read from the built pages (\`<link rel="preload" as="font">\`), raw bytes on disk. ${r.fonts.length} pages; the most first:`
+	);
+	line();
+	for (const f of r.fonts.slice(0, 5))
+		line(`- \`${f.page}\`: ${n(f.bytes)} B (${f.files.join(', ') || 'none'})`);
+	line();
+
 	line('## Lighthouse');
 	line();
 	line(
-		'| Page | Preset | Performance | Accessibility | Best practices | SEO | LCP | CLS | TBT | FCP | Speed Index | CPU index |'
+		`Each page, preset and server ${r.runs} times; the budgets take the median of each figure. "gzip": served compressed, as a CDN serves it; "plain": the same files uncompressed, as a bare static host serves them.`
 	);
-	line('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+	line();
+	line(
+		'| Page | Preset | Server | Run | Performance | Accessibility | Best practices | SEO | LCP | CLS | TBT | FCP | Speed Index | CPU index |'
+	);
+	line('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const l of r.lighthouse) {
 		line(
-			`| ${l.page} | ${l.preset} | ${n(l.scores.performance)} | ${n(l.scores.accessibility)} | ${n(l.scores.bestPractices)} | ${n(l.scores.seo)} | ${ms(l.lcpMs)} | ${n(l.cls)} | ${ms(l.tbtMs)} | ${ms(l.fcpMs)} | ${ms(l.speedIndexMs)} | ${n(l.benchmarkIndex)} |`
+			`| ${l.page} | ${l.preset} | ${l.server} | ${l.run} | ${n(l.scores.performance)} | ${n(l.scores.accessibility)} | ${n(l.scores.bestPractices)} | ${n(l.scores.seo)} | ${ms(l.lcpMs)} | ${n(l.cls)} | ${ms(l.tbtMs)} | ${ms(l.fcpMs)} | ${ms(l.speedIndexMs)} | ${n(l.benchmarkIndex)} |`
 		);
 	}
 	line();
@@ -99,16 +113,18 @@ export function renderReport(r: BenchResults): string {
 	for (const l of r.lighthouse) {
 		if (l.failedAudits.length) {
 			line(
-				`- ${l.page} ${l.preset} lost points on: ${l.failedAudits.map((a) => `${a.id} (${a.title})`).join('; ')}`
+				`- ${l.page} ${l.preset} ${l.server} run ${l.run} lost points on: ${l.failedAudits.map((a) => `${a.id} (${a.title})`).join('; ')}`
 			);
 		}
 		for (const warning of l.warnings)
-			line(`- ${l.page} ${l.preset} warning: ${warning.replace(/\s+/g, ' ')}`);
+			line(
+				`- ${l.page} ${l.preset} ${l.server} run ${l.run} warning: ${warning.replace(/\s+/g, ' ')}`
+			);
 	}
 	for (const l of r.lighthouse) {
 		const c = l.network.chromium;
 		line(
-			`- Network, ${l.page} ${l.preset}: ${l.network.nothingDownloaded ? 'nothing fetched from beyond this machine' : '**something was fetched from beyond this machine**'}` +
+			`- Network, ${l.page} ${l.preset} ${l.server} run ${l.run}: ${l.network.nothingDownloaded ? 'nothing fetched from beyond this machine' : '**something was fetched from beyond this machine**'}` +
 				` (Lighthouse process: ${l.network.lighthouseProcess.length ? l.network.lighthouseProcess.join(', ') : 'no outside connection'};` +
 				` page: ${l.network.page.length ? l.network.page.join(', ') : 'local requests only'};` +
 				` Chromium: ${c ? `${c.dnsQueries} DNS queries, answered by ${c.answeredHosts.join(', ') || 'no outside host'}; its background services tried ${c.attemptedHosts.join(', ') || 'nothing'}, refused by the host-resolver rule` : 'no NetLog'}).`
@@ -123,12 +139,12 @@ export function renderReport(r: BenchResults): string {
 	);
 	line();
 	line(
-		'| Viewport | Run | Distance, speed | Frame time p50 / p95 / max | Dropped frames | Long tasks (> 50 ms) | Long animation frames | CLS, load + scroll | Layouts / style recalcs during the scroll |'
+		'| Viewport | Page | Run | Distance, speed | Frame time p50 / p95 / max | Dropped frames | Long tasks (> 50 ms) | Long animation frames | CLS, load + scroll | Layouts / style recalcs during the scroll |'
 	);
-	line('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+	line('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const s of r.scroll) {
 		line(
-			`| ${s.viewport.width}×${s.viewport.height} | ${s.variant} | ${n(s.distance)} px at ${n(s.speed)} px/s, ${ms(s.durationMs)} | ${triple(s.frames)} ms | ${s.frames.dropped} of ${s.frames.count + s.frames.dropped} | ${s.longTasks.length}${s.longTasks.length ? ` (${s.longTasks.map((t) => t.duration).join(', ')} ms)` : ''} | ${s.longAnimationFrames.length} | ${n(s.cls.visit)} | ${n(s.rendering.LayoutCount)} / ${n(s.rendering.RecalcStyleCount)} |`
+			`| ${s.viewport.width}×${s.viewport.height} | ${s.variant} | ${s.run} | ${n(s.distance)} px at ${n(s.speed)} px/s, ${ms(s.durationMs)} | ${triple(s.frames)} ms | ${s.frames.dropped} of ${s.frames.count + s.frames.dropped} | ${s.longTasks.length}${s.longTasks.length ? ` (${s.longTasks.map((t) => t.duration).join(', ')} ms)` : ''} | ${s.longAnimationFrames.length} | ${n(s.cls.visit)} | ${n(s.rendering.LayoutCount)} / ${n(s.rendering.RecalcStyleCount)} |`
 		);
 	}
 	line();
@@ -144,7 +160,7 @@ export function renderReport(r: BenchResults): string {
 		line();
 		for (const { s, shift } of shifts) {
 			line(
-				`- ${s.viewportName} ${shift.start} ms: ${shift.value} — ${shift.sources.map((src) => `\`${src.node}\` ${src.from} → ${src.to}`).join(', ')}`
+				`- ${s.viewportName} run ${s.run}, ${shift.start} ms: ${shift.value} — ${shift.sources.map((src) => `\`${src.node}\` ${src.from} → ${src.to}`).join(', ')}`
 			);
 		}
 		line();
@@ -157,13 +173,13 @@ export function renderReport(r: BenchResults): string {
 	);
 	line();
 	line(
-		'| Viewport | Crossings | → active, p50 / p95 / max | → graphic, p50 / p95 / max | Stale frames (0 / 1 / 2+) | Steps whose graphic did not change |'
+		'| Viewport | Run | Crossings | → active, p50 / p95 / max | → graphic, p50 / p95 / max | Stale frames (0 / 1 / 2+) | Steps whose graphic did not change |'
 	);
-	line('| --- | --- | --- | --- | --- | --- |');
+	line('| --- | --- | --- | --- | --- | --- | --- |');
 	for (const s of r.scroll.filter((row) => row.variant === 'site')) {
 		const g = s.stepToGraphic;
 		line(
-			`| ${s.viewport.width}×${s.viewport.height} | ${g.crossings} | ${triple(g.toActive)} ms | ${triple(g.toGraphic)} ms | ${g.staleFrames['0'] ?? 0} / ${g.staleFrames['1'] ?? 0} / ${g.staleFrames['2+'] ?? 0} | ${g.graphicUnchanged.join(', ') || 'none'}${g.skipped.length ? `; skipped (a later step crossed in the same frame): ${g.skipped.join(', ')}` : ''}${g.neverActive.length ? `; **never active**: ${g.neverActive.join(', ')}` : ''} |`
+			`| ${s.viewport.width}×${s.viewport.height} | ${s.run} | ${g.crossings} | ${triple(g.toActive)} ms | ${triple(g.toGraphic)} ms | ${g.staleFrames['0'] ?? 0} / ${g.staleFrames['1'] ?? 0} / ${g.staleFrames['2+'] ?? 0} | ${g.graphicUnchanged.join(', ') || 'none'}${g.skipped.length ? `; skipped (a later step crossed in the same frame): ${g.skipped.join(', ')}` : ''}${g.neverActive.length ? `; **never active**: ${g.neverActive.join(', ')}` : ''} |`
 		);
 	}
 	line();

@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: builds the site and a bare SvelteKit page, measures the story page (and one
- * embed, when the build has one) for weight, Lighthouse and scrolling, checks the budgets of
- * issue 9, and writes bench/results/latest.json and latest.md.
+ * embed, when the build has one) for weight, Lighthouse (served gzipped and uncompressed) and
+ * scrolling, each figure that varies over several runs, checks the budgets of issues 9 and 17,
+ * and writes bench/results/latest.json and latest.md.
  *
  * Options:
  *   --no-fail          report failed budgets but exit 0
  *   --skip-build       measure the existing build/ (the build time is then not measured)
  *   --skip-lighthouse  no Lighthouse runs (its budgets then count as not measured)
+ *   --runs=N           runs of each Lighthouse and scrolling measurement (3; budgets take the median)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/browser';
 import { serveStatic, type StaticServer } from '../tests/e2e/staticServer';
 import { checkBudgets } from './budgets';
 import { precompress } from './precompress';
+import { preloadedFonts } from './preloads';
 import { buildBare, buildSite } from './build';
 import { runLighthouse, type Preset } from './lighthouse';
 import { renderReport } from './report';
@@ -28,6 +31,7 @@ import type {
 	LighthouseRow,
 	PageName,
 	ScrollRow,
+	ServerName,
 	ViewportName,
 	WeightRow
 } from './types';
@@ -49,6 +53,10 @@ const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = {
 const SCROLL_SPEED = 2000;
 
 const args = new Set(process.argv.slice(2));
+/** Runs of each measurement whose figures vary; the budgets judge their median. */
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+	throw new Error(`--runs must be a whole number of runs, at least 1 (got ${RUNS})`);
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 function git(...gitArgs: string[]): string {
@@ -130,12 +138,15 @@ async function main(): Promise<number> {
 	const lighthouse: LighthouseRow[] = [];
 	let chromium = '';
 	let siteServer: StaticServer | undefined;
+	let plainServer: StaticServer | undefined;
 	let bareServer: StaticServer | undefined;
 	let browser: Browser | undefined;
 	try {
 		// Served compressed, as a CDN serves them (the weights are computed from the files).
 		log(`gzipped copies: ${precompress(siteDir)} site files, ${precompress(bare.dir)} bare files`);
 		siteServer = await serveStatic(siteDir, { gzip: true });
+		// The same files as a plain static host (an S3 bucket, `vite preview`…) serves them.
+		plainServer = await serveStatic(siteDir);
 		bareServer = await serveStatic(bare.dir, { gzip: true });
 		browser = await launchChromium();
 		chromium = `Chromium ${browser.version()}`;
@@ -166,48 +177,63 @@ async function main(): Promise<number> {
 				if (row) weight.push({ ...row, page: target.page, viewportName });
 			}
 		}
-		for (const [viewportName, viewport] of Object.entries(VIEWPORTS) as [
-			ViewportName,
-			typeof VIEWPORTS.phone
-		][]) {
-			for (const variant of ['site', 'static'] as const) {
-				const row = await step(
-					`Scrolling the story (${variant}) at ${viewport.width}×${viewport.height}`,
-					errors,
-					() =>
-						measureScrolling(browser!, {
-							url: siteServer!.url + STORY,
-							path: STORY,
-							viewport,
-							speed: SCROLL_SPEED,
-							blockSiteScripts: variant === 'static'
-						})
-				);
-				if (row) scroll.push({ ...row, viewportName, variant });
+		for (let run = 1; run <= RUNS; run++) {
+			for (const [viewportName, viewport] of Object.entries(VIEWPORTS) as [
+				ViewportName,
+				typeof VIEWPORTS.phone
+			][]) {
+				for (const variant of ['site', 'static'] as const) {
+					const row = await step(
+						`Scrolling the story (${variant}) at ${viewport.width}×${viewport.height}, run ${run} of ${RUNS}`,
+						errors,
+						() =>
+							measureScrolling(browser!, {
+								url: siteServer!.url + STORY,
+								path: STORY,
+								viewport,
+								speed: SCROLL_SPEED,
+								blockSiteScripts: variant === 'static'
+							})
+					);
+					if (row) scroll.push({ ...row, viewportName, variant, run });
+				}
 			}
 		}
 		// Lighthouse gets the machine to itself: the measuring browser is closed first.
 		await browser.close();
 		browser = undefined;
 		if (!args.has('--skip-lighthouse')) {
-			for (const target of targets.filter((t) => t.page !== 'bare')) {
-				for (const preset of ['mobile', 'desktop'] as Preset[]) {
-					const row = await step(`Lighthouse ${preset}: ${target.page}`, errors, () =>
-						runLighthouse({
-							url: target.server.url + target.path,
-							preset,
-							outDir: join(SCRATCH, 'lighthouse'),
-							name: target.page,
-							chromePath: CHROMIUM_PATH
-						})
-					);
-					if (row) lighthouse.push({ ...row, page: target.page });
+			// Served gzipped: every preset. Uncompressed: the phone, where it costs the most.
+			const servers: [ServerName, StaticServer, Preset[]][] = [
+				['gzip', siteServer, ['mobile', 'desktop']],
+				['plain', plainServer, ['mobile']]
+			];
+			for (let run = 1; run <= RUNS; run++) {
+				for (const [server, origin, presets] of servers) {
+					for (const target of targets.filter((t) => t.page !== 'bare')) {
+						for (const preset of presets) {
+							const row = await step(
+								`Lighthouse ${preset}: ${target.page}, ${server}, run ${run} of ${RUNS}`,
+								errors,
+								() =>
+									runLighthouse({
+										url: origin.url + target.path,
+										preset,
+										outDir: join(SCRATCH, 'lighthouse'),
+										name: `${target.page}-${server}-${run}`,
+										chromePath: CHROMIUM_PATH
+									})
+							);
+							if (row) lighthouse.push({ ...row, page: target.page, server, run });
+						}
+					}
 				}
 			}
 		}
 	} finally {
 		await browser?.close();
 		await siteServer?.close();
+		await plainServer?.close();
 		await bareServer?.close();
 		await bare.cleanup();
 	}
@@ -224,7 +250,8 @@ async function main(): Promise<number> {
 
 	const cpus = os.cpus();
 	const partial: Omit<BenchResults, 'budgets'> = {
-		schema: 1,
+		schema: 2,
+		runs: RUNS,
 		timestamp: new Date().toISOString(),
 		durationMs: Math.round(performance.now() - started),
 		git: gitInfo,
@@ -257,6 +284,7 @@ async function main(): Promise<number> {
 		ratio,
 		scroll,
 		lighthouse,
+		fonts: preloadedFonts(siteDir),
 		errors
 	};
 	const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };

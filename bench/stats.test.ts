@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeLayoutShift, frameStats, percentile, summarize } from './stats';
+import { cumulativeLayoutShift, frameStats, median, percentile, summarize } from './stats';
 
 describe('percentile', () => {
 	it('uses the nearest rank', () => {
@@ -14,6 +14,18 @@ describe('percentile', () => {
 		const values = Array.from({ length: 100 }, (_, i) => i + 1);
 		expect(summarize(values)).toEqual({ count: 100, p50: 50, p95: 95, max: 100 });
 		expect(summarize([])).toEqual({ count: 0, p50: undefined, p95: undefined, max: undefined });
+	});
+});
+
+describe('median', () => {
+	it.each([
+		[[], undefined],
+		[[7], 7],
+		[[96, 98, 95], 96],
+		[[3, 1, 2, 10], 2.5],
+		[[2000, 1800, 2600], 2000]
+	])('of %j is %s', (values, expected) => {
+		expect(median(values)).toBe(expected);
 	});
 });
 

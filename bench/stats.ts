@@ -10,6 +10,17 @@ export function percentile(values: readonly number[], p: number): number | undef
 	return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
+/**
+ * The median of `values` (the mean of the two middle ones for an even count); undefined when
+ * there are none. Figures that vary from run to run are judged on the median of several runs.
+ */
+export function median(values: readonly number[]): number | undefined {
+	if (!values.length) return undefined;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 export interface Summary {
 	count: number;
 	p50?: number;

@@ -2,11 +2,14 @@
  * The shape of bench/results/latest.json: every figure of one run of `npm run bench`.
  */
 import type { LighthouseResult } from './lighthouse';
+import type { PreloadedFonts } from './preloads';
 import type { ScrollResult } from './scroll';
 import type { PageWeight } from './weight';
 
 export type ViewportName = 'phone' | 'desktop';
 export type PageName = 'story' | 'embed' | 'bare';
+/** How the site was served: gzipped, as a CDN serves it, or plain, as a bare static host does. */
+export type ServerName = 'gzip' | 'plain';
 
 export interface WeightRow extends PageWeight {
 	page: PageName;
@@ -18,10 +21,15 @@ export interface ScrollRow extends ScrollResult {
 	/** `site` is the real page; `static` is the same page with the site's own scripts blocked,
 	 * a control for what the browser and this machine cost on their own. */
 	variant: 'site' | 'static';
+	/** Which of the runs (1, 2, 3…): figures that vary are judged on their median. */
+	run: number;
 }
 
 export interface LighthouseRow extends LighthouseResult {
 	page: PageName;
+	server: ServerName;
+	/** Which of the runs (1, 2, 3…): figures that vary are judged on their median. */
+	run: number;
 }
 
 export interface BudgetCheck {
@@ -34,7 +42,9 @@ export interface BudgetCheck {
 }
 
 export interface BenchResults {
-	schema: 1;
+	schema: 2;
+	/** Runs of each measurement whose figures vary (Lighthouse, scrolling). */
+	runs: number;
 	timestamp: string;
 	durationMs: number;
 	git: { commit: string; branch: string; dirty: boolean };
@@ -64,6 +74,8 @@ export interface BenchResults {
 	ratio: Partial<Record<ViewportName, number>>;
 	scroll: ScrollRow[];
 	lighthouse: LighthouseRow[];
+	/** The fonts every page of the build preloads, most bytes first. */
+	fonts: PreloadedFonts[];
 	errors: string[];
 	budgets: BudgetCheck[];
 }

@@ -16,14 +16,13 @@
  * this story) while the reader scrolls.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { ASSETS, htmlFiles } from './site.js';
 
 /** A stylesheet link as SvelteKit writes it. */
 const LINK = /<link href="([^"]+\.css)" rel="stylesheet">\n?/g;
 
-/** Where the merged files go, inside the site (SvelteKit's hashed assets, cached for ever). */
-const ASSETS = '_app/immutable/assets';
 
 /**
  * Rewrites every HTML page under `dir` that links two or more stylesheets.
@@ -82,43 +81,4 @@ function readLinked(dir, page, href, sheets) {
 				'Rebuild from a clean build folder.'
 		);
 	}
-}
-
-/**
- * Every HTML file of a built site, outside SvelteKit's `_app` folder (also used by the tests to
- * find every page).
- * @param {string} dir
- * @returns {string[]}
- */
-export function htmlFiles(dir) {
-	/** @type {string[]} */
-	const found = [];
-	const walk = (/** @type {string} */ folder) => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) {
-				if (name !== '_app') walk(path);
-			} else if (name.endsWith('.html')) found.push(path);
-		}
-	};
-	walk(dir);
-	return found;
-}
-
-/**
- * Wraps a SvelteKit adapter: once it has written the site to `dir`, merges each page's
- * stylesheets.
- * @param {import('@sveltejs/kit').Adapter} adapter
- * @param {string} dir
- * @returns {import('@sveltejs/kit').Adapter}
- */
-export function withMergedStylesheets(adapter, dir) {
-	return {
-		...adapter,
-		async adapt(builder) {
-			await adapter.adapt(builder);
-			const { pages, files } = mergePageStylesheets(dir);
-			builder.log.minor(`Merged the stylesheets of ${pages} pages into ${files} files`);
-		}
-	};
 }

@@ -127,14 +127,16 @@ describe('structure', () => {
 			els.map((el) => ({
 				id: el.getAttribute('data-section'),
 				text: el.querySelector('details.text-alternative')?.textContent?.trim().length ?? 0,
-				unlabelled: Array.from(el.querySelectorAll('.scrolly-step-graphic [role="img"]')).filter(
-					(img) => !img.getAttribute('aria-label')
-				).length
+				stills: el.querySelectorAll('.scrolly-step-graphic img').length,
+				unlabelled: Array.from(
+					el.querySelectorAll('.scrolly-step-graphic :is([role="img"], img)')
+				).filter((img) => !(img.getAttribute('aria-label') || img.getAttribute('alt'))).length
 			}))
 		);
 		expect(sections.length).toBeGreaterThan(0);
 		for (const section of sections) {
 			expect(section.text, `${section.id} has a text alternative`).toBeGreaterThan(40);
+			expect(section.stills, `${section.id} has its stills`).toBeGreaterThan(0);
 			expect(section.unlabelled, `${section.id} static graphics are labelled`).toBe(0);
 		}
 		await close();

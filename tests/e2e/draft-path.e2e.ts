@@ -11,7 +11,14 @@ import type { Page } from 'playwright-core';
 import { loadStory } from '../../src/lib/story/loader';
 import type { SectionOf } from '../../src/lib/story/schema';
 import { draftPathState, idsInPhase } from '../../src/lib/visuals/draft-path/draftPathState';
-import { openPage, readyIsland, scrollStepToTrigger, useBrowser, waitForScrolly } from './page';
+import {
+	openPage,
+	openStill,
+	readyIsland,
+	scrollStepToTrigger,
+	useBrowser,
+	waitForScrolly
+} from './page';
 
 const browser = useBrowser();
 const STORY = '/american-plan/';
@@ -180,19 +187,22 @@ describe('the draft path without JavaScript', () => {
 		const steps = `[data-section="draft-path"] .scrolly-step-graphic`;
 		expect(await page.locator(steps).count()).toBe(STEP_IDS.length);
 		for (const [index, id] of STEP_IDS.entries()) {
-			const graphic = `#${id} .scrolly-step-graphic`;
-			expect(await page.isVisible(graphic)).toBe(true);
-			expect(await page.locator(`${graphic} .draft-path svg`).count()).toBeGreaterThan(0);
-			const dots = await page.$$eval(`${graphic} .dp-narrow .dp-dot`, (els) =>
+			expect(await page.isVisible(`#${id} .scrolly-step-graphic`)).toBe(true);
+			// The still is an image (src/build/stills.js): its graphic is read in the image's file.
+			const { page: still, close: closeStill } = await openStill(browser(), page, id);
+			const graphic = '.scrolly-step-graphic';
+			expect(await still.locator(`${graphic} .draft-path svg`).count()).toBeGreaterThan(0);
+			const dots = await still.$$eval(`${graphic} .dp-narrow .dp-dot`, (els) =>
 				els.map((el) => el.getAttribute('data-stage'))
 			);
 			expect(dots.sort()).toEqual([...stageIds].sort());
-			const lit = await page.$$eval(`${graphic} .dp-narrow .dp-dot[data-phase="lit"]`, (els) =>
+			const lit = await still.$$eval(`${graphic} .dp-narrow .dp-dot[data-phase="lit"]`, (els) =>
 				els.map((el) => el.getAttribute('data-stage')!).sort()
 			);
 			expect(lit).toEqual(expected(index).stages);
-			const layout = await textLayout(page, graphic);
+			const layout = await textLayout(still, graphic);
 			expect(overlaps(layout), id).toEqual([]);
+			await closeStill();
 		}
 		const items = await page.$$eval(
 			'[data-section="draft-path"] .draft-path-text > ol > li',

@@ -4,7 +4,9 @@
  * component it shows has its stylesheet in the page.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import { builtPages } from './sitePages';
@@ -22,7 +24,17 @@ it('passes the Nu HTML Checker on every page, with no error', () => {
 	}
 	const jar = createRequire(import.meta.url).resolve('vnu-jar');
 	const vnu = jar.replace(/vnu-jar\.js$/, 'build/dist/vnu.jar');
-	const files = builtPages().map((page) => `build${page}index.html`);
+	// A page's inline <style>s are its critical CSS and its font faces (src/build/): copies of
+	// rules of its stylesheets, which the checker does not read either (its CSS grammar predates
+	// container queries and anchor positioning). The HTML is checked as it is otherwise.
+	const copies = mkdtempSync(join(tmpdir(), 'html-valid-'));
+	const files = builtPages().map((page) => {
+		const copy = join(copies, `${page}index.html`);
+		mkdirSync(dirname(copy), { recursive: true });
+		const html = readFileSync(`build${page}index.html`, 'utf8');
+		writeFileSync(copy, html.replace(/(<style>)[\s\S]*?(<\/style>)/g, '$1$2'));
+		return copy;
+	});
 	expect(files.length).toBeGreaterThan(2);
 	const result = spawnSync(
 		'java',
@@ -38,6 +50,7 @@ it('passes the Nu HTML Checker on every page, with no error', () => {
 		],
 		{ encoding: 'utf8' }
 	);
+	rmSync(copies, { recursive: true, force: true });
 	const output = (result.stdout + result.stderr).trim();
 	const errors = output.split('\n').filter((line) => !/^Document checking completed/.test(line));
 	expect(errors.filter(Boolean)).toEqual([]);

@@ -14,6 +14,7 @@ import type { SectionOf, Story } from '../../src/lib/story/schema';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 import {
 	openPage,
+	openStill,
 	scrollStepToTrigger,
 	useBrowser,
 	VIEWPORTS,
@@ -384,9 +385,13 @@ describe('the network without JavaScript', () => {
 		expect(await page.isVisible(`${explore} svg .nw-narrow`)).toBe(true);
 		// Each step is followed by its own picture.
 		for (const step of networkOf(flagship).steps) {
-			const root = `#${step.id} .scrolly-step-graphic [data-network]`;
-			expect(await page.isVisible(root)).toBe(true);
-			expect(await litNodes(page, root)).toEqual(expectedNodes(flagship, step));
+			expect(await page.isVisible(`#${step.id} .scrolly-step-graphic`)).toBe(true);
+			// The still is an image (src/build/stills.js): its graphic is read in the image's file.
+			const still = await openStill(browser(), page, step.id);
+			const root = '.scrolly-step-graphic [data-network]';
+			expect(await still.page.isVisible(root)).toBe(true);
+			expect(await litNodes(still.page, root)).toEqual(expectedNodes(flagship, step));
+			await still.close();
 		}
 		const table = '[data-section="network"] .text-alternative table tbody tr';
 		expect(await page.isVisible(table)).toBe(true);

@@ -65,6 +65,33 @@ export async function openPage(
 	return { page, errors, close: () => closeContext(context) };
 }
 
+/**
+ * Opens the still that step `stepId` of `page` shows in the stacked layout: an SVG file (the
+ * build takes each still out of the story page, see src/build/stills.js), opened as a document
+ * the size the page shows it, with the page's colour scheme. The graphic's markup is inside it,
+ * under the step's `.scrolly-step-graphic`, drawn as the image draws it.
+ */
+export async function openStill(browser: Browser, page: Page, stepId: string): Promise<TestPage> {
+	const image = page.locator(`#${stepId} .scrolly-step-graphic img.scrolly-still`);
+	await image.scrollIntoViewIfNeeded();
+	const { src, width, height, dark } = await image.evaluate((img: HTMLImageElement) => ({
+		src: img.currentSrc || img.src,
+		width: Math.round(img.getBoundingClientRect().width),
+		height: Math.round(img.getBoundingClientRect().height),
+		dark: matchMedia('(prefers-color-scheme: dark)').matches
+	}));
+	const context = await browser.newContext({
+		viewport: { width, height },
+		colorScheme: dark ? 'dark' : 'light'
+	});
+	const still = await context.newPage();
+	const errors: string[] = [];
+	still.on('pageerror', (error) => errors.push(error.message));
+	const response = await still.goto(src, { waitUntil: 'load' });
+	if (!response?.ok()) throw new Error(`The still of #${stepId} (${src}) did not load`);
+	return { page: still, errors, close: () => closeContext(context) };
+}
+
 /** Closes a context, first letting go of its routes: a request still in flight would otherwise
  * reach a route handler after the context is gone, an unhandled rejection that fails the run. */
 async function closeContext(context: BrowserContext): Promise<void> {

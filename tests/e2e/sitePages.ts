@@ -3,7 +3,7 @@
  * validity, security headers) cover pages added later without anyone listing them.
  */
 import { basename, dirname, relative } from 'node:path';
-import { htmlFiles } from '../../src/build/mergePageStylesheets.js';
+import { htmlFiles } from '../../src/build/site.js';
 
 export function builtPages(dir = 'build'): string[] {
 	return htmlFiles(dir)

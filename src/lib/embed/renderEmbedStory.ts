@@ -8,6 +8,7 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import Island from '../islands/Island.svelte';
 import { ISLANDS_KEY } from '../islands/context';
+import { stripHydrationMarkers } from '../islands/hydrationMarkers';
 import type { Story } from '../story/schema';
 import EmbedStory from './EmbedStory.svelte';
 
@@ -16,5 +17,6 @@ export function renderEmbedStory(story: Story, content: Component): { body: stri
 		props: { story, content },
 		context: new Map([[ISLANDS_KEY, Island]])
 	});
-	return { body };
+	// Only the islands are ever hydrated, each from its own markers.
+	return { body: stripHydrationMarkers(body) };
 }

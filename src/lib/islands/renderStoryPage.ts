@@ -10,6 +10,7 @@ import StoryPage from '../story/StoryPage.svelte';
 import type { Story } from '../story/schema';
 import Island from './Island.svelte';
 import { ISLANDS_KEY } from './context';
+import { stripHydrationMarkers } from './hydrationMarkers';
 import { scrollyEnvironmentContext } from '../scrolly/environment';
 
 export function renderStoryPage(story: Story, content: Component): { body: string; head: string } {
@@ -21,5 +22,6 @@ export function renderStoryPage(story: Story, content: Component): { body: strin
 			scrollyEnvironmentContext({ mode: 'auto', stills: 'noscript' })
 		])
 	});
-	return { body, head };
+	// Only the islands are ever hydrated, each from its own markers.
+	return { body: stripHydrationMarkers(body), head };
 }

@@ -4,7 +4,7 @@
  * text; the tests build it that way, as the story page's HTML arrives.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreStills } from './stills';
+import { restoreStills, restoreStillsForPrint } from './stills';
 
 /** A step graphic whose still waits in <noscript>, as a browser with JavaScript parses it. */
 function keptStill(markup: string): HTMLElement {
@@ -53,5 +53,20 @@ describe('restoreStills', () => {
 		expect(page.innerHTML).toBe(once);
 		expect(page.querySelector('.scrolly-step-graphic')!.innerHTML).toBe('<p>Still</p>');
 		expect(page.querySelector('noscript')).toBe(notice);
+	});
+
+	it('before printing, restores the stills and loads their images at once, not lazily', () => {
+		document.body.append(
+			keptStill('<img class="scrolly-still" src="still.svg" alt="A" loading="lazy">')
+		);
+		let print: ((event: { matches: boolean }) => void) | undefined;
+		window.matchMedia = (() => ({
+			addEventListener: (_type: string, listener: typeof print) => (print = listener)
+		})) as unknown as typeof window.matchMedia;
+		restoreStillsForPrint();
+		print!({ matches: true });
+		const img = document.querySelector<HTMLImageElement>('.scrolly-step-graphic img')!;
+		expect(img.alt).toBe('A');
+		expect(img.getAttribute('loading')).toBe('eager');
 	});
 });

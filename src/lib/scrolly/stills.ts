@@ -24,7 +24,12 @@ let listening = false;
 export function restoreStillsForPrint(): void {
 	if (listening) return;
 	listening = true;
-	const restore = () => restoreStills();
+	const restore = () => {
+		restoreStills();
+		// The build leaves lazy images of the stills (src/build/stills.js): print needs them all now.
+		for (const img of document.querySelectorAll<HTMLImageElement>('.scrolly-step-graphic img'))
+			img.setAttribute('loading', 'eager');
+	};
 	addEventListener('beforeprint', restore);
 	matchMedia('print').addEventListener('change', (event) => event.matches && restore());
 }

@@ -1,0 +1,247 @@
+/**
+ * Web fonts cut down to the glyphs the site's text uses, per locale.
+ *
+ * src/fonts.css declares each typeface in script ranges (Latin, Latin Extended, Cyrillic), as
+ * Fontsource ships them. After the adapter has written the site, this reads the text of every
+ * page (its visible text, `alt` texts, and its inline data, from which the islands draw) and,
+ * for each locale (`<html lang>`), cuts each range's file down to the characters that locale's
+ * pages use, with subset-font (HarfBuzz's hb-subset). The variable weight axis and the
+ * layout features a browser applies by default (plus those the CSS asks for, e.g. `tnum`) stay.
+ *
+ * Each page then declares, in an inline `<style>`, the faces of its own locale, each with the
+ * exact `unicode-range` it covers: an English page never loads a Cyrillic face, and a Ukrainian
+ * page's Latin face holds only the digits and punctuation it uses. The page preloads its upright
+ * faces that its text uses (the body text and the labels); italics load when needed. The rules
+ * of the original faces leave the stylesheets (the files stay in the build, unreferenced).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'parse5';
+import postcss from 'postcss';
+import subsetFont from 'subset-font';
+import { ASSETS, htmlFiles } from './site.js';
+import { formatUnicodeRange, parseUnicodeRange } from './unicodeRange.js';
+
+/** OpenType features browsers apply by default to Latin and Cyrillic text. */
+const DEFAULT_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'calt', 'clig', 'rlig', 'rvrn'];
+/** What `font-variant-numeric` values ask of the font. */
+const NUMERIC_FEATURES = /** @type {Record<string, string>} */ ({
+	'tabular-nums': 'tnum',
+	'proportional-nums': 'pnum',
+	'lining-nums': 'lnum',
+	'oldstyle-nums': 'onum',
+	'slashed-zero': 'zero',
+	'diagonal-fractions': 'frac',
+	ordinal: 'ordn'
+});
+
+/**
+ * @typedef {{ key: string; file: string; stem: string; format: string; style: string;
+ *   descriptors: string; covers: (codePoint: number) => boolean }} Face a web font face of the
+ *   stylesheets: its source file, and its descriptors other than `src` and `unicode-range`
+ * @typedef {{ face: Face; name: string; bytes: number; codePoints: number[] }} Subset
+ */
+
+/**
+ * @param {string} dir the built site
+ * @returns {Promise<{ pages: number; files: number; preloaded: Map<string, number> }>} pages
+ *   given their faces, subset files written, and each page's preloaded font bytes
+ */
+export async function subsetFonts(dir) {
+	const sheets = cssFiles(join(dir, '_app'));
+	const { faces, features } = webFaces(sheets);
+	if (faces.length === 0) return { pages: 0, files: 0, preloaded: new Map() };
+
+	const pages = htmlFiles(dir).map((page) => {
+		const html = readFileSync(page, 'utf8');
+		return { page, html, ...pageText(html) };
+	});
+	/** @type {Map<string, Set<number>>} */
+	const byLocale = new Map();
+	for (const { locale, codePoints } of pages) {
+		const set = byLocale.get(locale) ?? new Set();
+		for (const c of codePoints) set.add(c);
+		byLocale.set(locale, set);
+	}
+
+	/** @type {Map<string, Subset[]>} */
+	const subsets = new Map();
+	/** @type {Set<string>} */
+	const written = new Set();
+	for (const [locale, used] of byLocale) {
+		/** @type {Subset[]} */
+		const list = [];
+		/** Characters already given to a face of the same family, style and weights. */
+		/** @type {Map<string, Set<number>>} */
+		const taken = new Map();
+		for (const face of faces) {
+			const given = taken.get(face.descriptors) ?? new Set();
+			taken.set(face.descriptors, given);
+			const codePoints = [...used]
+				.filter((c) => face.covers(c) && !given.has(c))
+				.sort((a, b) => a - b);
+			for (const c of codePoints) given.add(c);
+			if (codePoints.length === 0) continue;
+			const font = await subsetFont(readFileSync(face.file), String.fromCodePoint(...codePoints), {
+				targetFormat: 'woff2',
+				keepFeatures: [...DEFAULT_FEATURES, ...features]
+			});
+			const hash = createHash('sha256').update(font).digest('base64url').slice(0, 10);
+			const name = `${ASSETS}/${face.stem}.${hash}.woff2`;
+			if (!written.has(name)) writeFileSync(join(dir, name), font);
+			written.add(name);
+			list.push({ face, name, bytes: font.byteLength, codePoints });
+		}
+		subsets.set(locale, list);
+	}
+
+	/** @type {Map<string, number>} */
+	const preloaded = new Map();
+	for (const { page, html, locale, codePoints } of pages) {
+		const own = subsets.get(locale) ?? [];
+		const href = (/** @type {Subset} */ s) =>
+			relative(dirname(page), join(dir, s.name)).split('\\').join('/');
+		const css = own
+			.map(
+				(s) =>
+					`@font-face{${s.face.descriptors};src:url(${href(s)}) format("${s.face.format}");` +
+					`unicode-range:${formatUnicodeRange(s.codePoints)}}`
+			)
+			.join('');
+		const preload = own.filter(
+			(s) => s.face.style === 'normal' && s.codePoints.some((c) => codePoints.has(c))
+		);
+		preloaded.set(relative(dir, page), preload.reduce((sum, s) => sum + s.bytes, 0));
+		const head =
+			preload
+				.map((s) => `<link rel="preload" href="${href(s)}" as="font" type="font/woff2" crossorigin>`)
+				.join('') + (css ? `<style>${css}</style>` : '');
+		// Early, with the page's first files, but after the Content-Security-Policy, which covers
+		// only what follows it.
+		const csp = /<meta http-equiv="content-security-policy"[^>]*>\n?/.exec(html);
+		const at = csp ? csp.index + csp[0].length : html.search(/<link\b|<\/head>/i);
+		writeFileSync(page, html.slice(0, at) + head + html.slice(at));
+	}
+
+	for (const sheet of sheets) {
+		const root = postcss.parse(readFileSync(sheet, 'utf8'));
+		let changed = false;
+		root.walkAtRules('font-face', (rule) => {
+			if (faces.some((face) => face.key === faceKey(sheet, rule))) {
+				rule.remove();
+				changed = true;
+			}
+		});
+		if (changed) writeFileSync(sheet, root.toString());
+	}
+	return { pages: pages.length, files: written.size, preloaded };
+}
+
+/**
+ * The web font faces the stylesheets declare (a `url()` to a WOFF2 file), each once, and the
+ * OpenType features the stylesheets ask for.
+ * @param {string[]} sheets CSS files
+ * @returns {{ faces: Face[]; features: string[] }}
+ */
+export function webFaces(sheets) {
+	/** @type {Map<string, Face>} */
+	const faces = new Map();
+	/** @type {Set<string>} */
+	const features = new Set();
+	for (const sheet of sheets) {
+		const root = postcss.parse(readFileSync(sheet, 'utf8'));
+		root.walkDecls(/^font-(variant-numeric|feature-settings)$/, (decl) => {
+			for (const word of decl.value.split(/[\s,]+/)) {
+				const tag = NUMERIC_FEATURES[word] ?? /^["']([a-z0-9]{4})["']$/i.exec(word)?.[1];
+				if (tag) features.add(tag);
+			}
+		});
+		root.walkAtRules('font-face', (rule) => {
+			const key = faceKey(sheet, rule);
+			if (!key || faces.has(key)) return;
+			/** @type {Record<string, string>} */
+			const descriptors = {};
+			rule.walkDecls((decl) => void (descriptors[decl.prop] = decl.value));
+			const [, url = '', format = 'woff2'] =
+				/url\(\s*["']?([^"')]+)["']?\s*\)\s*(?:format\(\s*["']?([^"')]+)["']?\s*\))?/.exec(
+					descriptors.src ?? ''
+				) ?? [];
+			const file = resolve(dirname(sheet), url);
+			faces.set(key, {
+				key,
+				file,
+				stem: basename(file).replace(/\.[\w-]{8}\.woff2$|\.woff2$/, ''),
+				format,
+				style: descriptors['font-style'] ?? 'normal',
+				descriptors: Object.entries(descriptors)
+					.filter(([prop]) => prop !== 'src' && prop !== 'unicode-range')
+					.map(([prop, value]) => `${prop}:${value}`)
+					.join(';'),
+				covers: parseUnicodeRange(descriptors['unicode-range'] ?? 'U+0-10FFFF')
+			});
+		});
+	}
+	return { faces: [...faces.values()], features: [...features].sort() };
+}
+
+/**
+ * A face that loads a WOFF2 file is keyed by the file it loads and its descriptors; other faces
+ * (`local()` fallbacks) have no key.
+ * @param {string} sheet
+ * @param {import('postcss').AtRule} rule
+ */
+function faceKey(sheet, rule) {
+	let src = '';
+	rule.walkDecls('src', (decl) => void (src = decl.value));
+	const url = /url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/.exec(src)?.[1];
+	if (!url) return '';
+	const rest = (rule.nodes ?? [])
+		.filter((node) => node.type === 'decl' && node.prop !== 'src')
+		.map(String)
+		.join(';');
+	return `${resolve(dirname(sheet), url)}|${rest}`;
+}
+
+/**
+ * A page's locale and the characters a reader may see on it: its text (with JavaScript off,
+ * so a `<noscript>`'s markup counts as markup), `alt` texts, and its inline scripts, which carry
+ * the data the islands render.
+ * @param {string} html
+ * @returns {{ locale: string; codePoints: Set<number> }}
+ */
+export function pageText(html) {
+	const document = parse(html, { scriptingEnabled: false });
+	/** @type {Set<number>} */
+	const codePoints = new Set();
+	const add = (/** @type {string} */ text) => {
+		for (const char of text) {
+			const c = /** @type {number} */ (char.codePointAt(0));
+			if (c >= 0x20 && c !== 0x7f) codePoints.add(c);
+		}
+	};
+	let locale = '';
+	/** @param {import('parse5').DefaultTreeAdapterTypes.ParentNode} node */
+	const walk = (node) => {
+		for (const child of node.childNodes) {
+			if (child.nodeName === '#text' && 'value' in child) add(child.value.replace(/[\t\n\f\r ]+/g, ' '));
+			if (!('tagName' in child)) continue;
+			if (child.tagName === 'style') continue;
+			const attr = (/** @type {string} */ name) => child.attrs.find((a) => a.name === name)?.value;
+			if (child.tagName === 'html') locale = attr('lang') ?? '';
+			for (const name of ['alt', 'placeholder', 'value']) add(attr(name) ?? '');
+			walk('content' in child ? child.content : child);
+		}
+	};
+	walk(document);
+	return { locale, codePoints };
+}
+
+/** @param {string} folder @returns {string[]} */
+function cssFiles(folder) {
+	return readdirSync(folder).flatMap((name) => {
+		const path = join(folder, name);
+		if (statSync(path).isDirectory()) return cssFiles(path);
+		return name.endsWith('.css') ? [path] : [];
+	});
+}

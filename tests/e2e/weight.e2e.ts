@@ -1,0 +1,114 @@
+/**
+ * What the build does to lighten the story page (src/build/): the stills are images whose
+ * files draw the graphic, they load for a reader without JavaScript and for print, and the
+ * page's web fonts, cut to its text, cover every character the page shows.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, openPageWithoutJs, openStill, useBrowser, VIEWPORTS } from './page';
+
+const browser = useBrowser();
+const STORY = '/american-plan/';
+
+/** Every still image of the page: whether it has loaded and drawn, and its text alternative. */
+const stills = (page: Page) =>
+	page.$$eval('.scrolly-step-graphic img.scrolly-still', (imgs) =>
+		(imgs as HTMLImageElement[]).map((img) => ({
+			step: img.closest('.scrolly-step')?.id,
+			loaded: img.complete && img.naturalWidth > 0,
+			alt: img.alt
+		}))
+	);
+
+describe('the stills', () => {
+	it('are not in the page: each step keeps one lazy image of its still, with its caption', async () => {
+		const html = await (await fetch(inject('baseUrl') + STORY)).text();
+		const kept = [
+			...html.matchAll(/<div class="scrolly-step-graphic[^"]*"><noscript>(.*?)<\/noscript>/g)
+		];
+		expect(kept.length).toBeGreaterThan(20);
+		for (const [, inside] of kept)
+			expect(inside).toMatch(
+				/^<img class="scrolly-still" src="[^"]+\.svg" alt="[^"]+" loading="lazy" decoding="async">$/
+			);
+		expect(html).not.toContain('static-graphic');
+	});
+
+	it('load and draw for a reader without JavaScript', async () => {
+		const { page, close } = await openPageWithoutJs(browser(), STORY, {
+			viewport: VIEWPORTS.phone
+		});
+		const steps = await page.$$eval('.scrolly-step', (els) => els.map((el) => el.id));
+		const found = await stills(page);
+		expect(found.map((s) => s.step)).toEqual(steps);
+		expect(found.filter((s) => !s.loaded)).toEqual([]);
+		// Drawn: a blank image of that size compresses to a few hundred bytes.
+		const picture = await page.locator('#tl-first-call .scrolly-step-graphic img').screenshot();
+		expect(picture.byteLength).toBeGreaterThan(8_000);
+		await close();
+	});
+
+	it('draw the graphic of their step, with its text in the page’s fallback fonts', async () => {
+		const { page, close } = await openPageWithoutJs(browser(), STORY, {
+			viewport: VIEWPORTS.phone
+		});
+		const still = await openStill(browser(), page, 'c1-land');
+		const graphic = '.scrolly-step-graphic .transcript';
+		expect(await still.page.isVisible(graphic)).toBe(true);
+		const font = await still.page.$eval(
+			`${graphic} .speaker, ${graphic} p`,
+			(el) => getComputedStyle(el).fontFamily
+		);
+		expect(font).toMatch(/Fallback|Georgia/);
+		// In its file the still is stacked, and fills the image.
+		const frame = await still.page.$eval('.scrolly-step-graphic', (el) => {
+			const box = el.getBoundingClientRect();
+			return [box.width, box.height, innerWidth, innerHeight];
+		});
+		expect(frame[0]).toBe(frame[2]);
+		expect(frame[1]).toBe(frame[3]);
+		expect(still.errors).toEqual([]);
+		await still.close();
+		await close();
+	});
+
+	it('all load for print, with JavaScript on', async () => {
+		const { page, errors, close } = await openPage(browser(), STORY, { viewport: VIEWPORTS.phone });
+		await page.emulateMedia({ media: 'print' });
+		const steps = await page.locator('.scrolly-step').count();
+		await expect
+			.poll(async () => (await stills(page)).filter((s) => s.loaded).length, { timeout: 60_000 })
+			.toBe(steps);
+		expect(errors).toEqual([]);
+		await close();
+	}, 120_000);
+});
+
+describe('the web fonts, cut to the site’s text', () => {
+	it('cover every character the story shows, once its graphics have come to life', async () => {
+		const { page, close } = await openPage(browser(), STORY, { viewport: VIEWPORTS.desktop });
+		await page.evaluate(async () => {
+			for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+				window.scrollTo(0, y);
+				await new Promise((resolve) => setTimeout(resolve, 40));
+			}
+		});
+		const missing = await page.evaluate(() => {
+			const covers = (range: string) => {
+				const spans = range.split(',').map((part) => {
+					const [from, to] = part.trim().slice(2).split('-');
+					return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+				});
+				return (c: number) => spans.some(([a, b]) => c >= a! && c <= b!);
+			};
+			const faces = [...document.fonts].filter((f) =>
+				/Source Serif 4|Inter Variable/.test(f.family)
+			);
+			const ranges = faces.map((f) => covers(f.unicodeRange));
+			const shown = new Set([...document.body.innerText].filter((c) => c.trim() !== ''));
+			return [...shown].filter((c) => !ranges.some((r) => r(c.codePointAt(0)!)));
+		});
+		expect(missing).toEqual([]);
+		await close();
+	}, 120_000);
+});
