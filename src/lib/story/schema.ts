@@ -196,7 +196,7 @@ export const Link = withProvenance({
 	note: Text.optional()
 });
 
-export const Event = withProvenance({
+export const StoryEvent = withProvenance({
 	id: Id,
 	date: IsoDate,
 	/** Last day of an event that spans several days. */
@@ -335,7 +335,7 @@ export const DataFiles = {
 	'sources.yaml': z.strictObject({ sources: z.array(Source) }),
 	'entities.yaml': z.strictObject({ entities: z.array(Entity) }),
 	'links.yaml': z.strictObject({ links: z.array(Link) }),
-	'events.yaml': z.strictObject({ events: z.array(Event) }),
+	'events.yaml': z.strictObject({ events: z.array(StoryEvent) }),
 	'calls.yaml': z.strictObject({ calls: z.array(Call) }),
 	'reactions.yaml': z.strictObject({ reactions: z.array(Reaction) }),
 	'stages.yaml': z.strictObject({
@@ -358,7 +358,7 @@ export type Entity = z.output<typeof Entity>;
 export type EntityFact = z.output<typeof EntityFact>;
 export type LinkType = z.output<typeof LinkType>;
 export type Link = z.output<typeof Link>;
-export type Event = z.output<typeof Event>;
+export type StoryEvent = z.output<typeof StoryEvent>;
 export type Call = z.output<typeof Call>;
 export type CallLine = z.output<typeof CallLine>;
 export type Reaction = z.output<typeof Reaction>;
@@ -382,7 +382,7 @@ export interface Story {
 	sources: Source[];
 	entities: Entity[];
 	links: Link[];
-	events: Event[];
+	events: StoryEvent[];
 	calls: Call[];
 	reactions: Reaction[];
 	lanes: Lane[];
