@@ -52,7 +52,7 @@ it('fails on a deleted required field, names file and field, and writes nothing'
 	expect(existsSync(out)).toBe(false);
 }, 60_000);
 
-it('lists every bad input of several stories, one line each, and writes nothing', () => {
+it('lists every bad input of several stories, one line each, warns, and writes nothing', () => {
 	const stories = join(temp, 'stories');
 	const story = (slug: string, patches: Parameters<typeof applyPatches>[1]) => {
 		cpSync(VALID_STORY, join(stories, slug), { recursive: true });
@@ -68,6 +68,10 @@ it('lists every bad input of several stories, one line each, and writes nothing'
 	// Over the default limit of a data file (512 KB), in comments alone.
 	story('too-big', [['data/events.yaml', 'events:', `# ${'padding '.repeat(70_000)}\nevents:`]]);
 	story('reversed', [['story.svx', 'title: A minimal story', 'title: "A \u202Eevil story"']]);
+	// Not a problem, a warning: printed, and the build goes on (here, to stop at the others).
+	story('inline-step', [
+		['story.svx', '<Step id="one">\n\nFirst.\n\n</Step>', '<Step id="one">**First.**</Step>']
+	]);
 
 	const out = join(temp, 'site');
 	const { status, output } = build(stories, out);
@@ -82,6 +86,9 @@ it('lists every bad input of several stories, one line each, and writes nothing'
 		'reversed/story.svx:2: frontmatter.title: contains U+202E (right-to-left override) at character 3, an invisible control that can make text display in a different order than it reads; delete it',
 		'too-big/data/events.yaml: 548 KB (limit 512 KB); a story this large makes pages no phone can load; split or trim the file, or raise dataFileBytes in the limits of scrollyStories() in vite.config.ts'
 	]);
+	expect(output).toMatch(
+		/^Warning: .*\/stories\/inline-step\/story\.svx:19: <Step id="one">: its text is not read as Markdown/m
+	);
 	expect(output).toContain('The stories have 3 problems. Nothing was built.');
 	expectNoStack(output);
 	expect(existsSync(out)).toBe(false);
