@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyScrollDelta, reachedStep } from './childBridge';
+import { reachedStep } from './childBridge';
+import { keyScrollDelta } from './keyScroll';
 
 describe('reachedStep', () => {
 	const tops = [500, 1100, 1700];

@@ -29,6 +29,7 @@ import {
 	type ChildMessage,
 	type EmbedMode
 } from './protocol';
+import { keyScrollDelta } from './keyScroll';
 
 /** How the page should lay itself out: `top-level` when it is not framed at all. */
 export type ChildMode = EmbedMode | 'top-level';
@@ -58,54 +59,12 @@ export interface EmbedChild {
 
 const READY_INTERVAL_MS = 250;
 const READY_ATTEMPTS = 40;
-/** Distance of one arrow-key press, as browsers scroll it. */
-const ARROW_PX = 40;
 
 /** Index of the last step whose top has reached the trigger line, or -1 before the first. */
 export function reachedStep(line: number, tops: readonly number[]): number {
 	let reached = -1;
 	for (let i = 0; i < tops.length; i++) if (tops[i]! <= line) reached = i;
 	return reached;
-}
-
-/**
- * How far a scrolling key moves the page, or undefined when the key does not scroll or belongs
- * to the focused control (typing, a button's Space, a select's arrows).
- */
-export function keyScrollDelta(
-	event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>,
-	scrollY: number,
-	pageHeight: number,
-	maxScroll: number
-): number | undefined {
-	if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-	const target = event.target as HTMLElement | null;
-	if (
-		target?.isContentEditable ||
-		target?.closest?.('input, textarea, select, [role="slider"], [role="listbox"], [role="menu"]')
-	)
-		return undefined;
-	// Space activates these; on a link or anything else it scrolls, as browsers do.
-	const activates = target?.closest?.('button, summary, [role="button"]');
-	const page = Math.max(ARROW_PX, pageHeight * 0.875);
-	switch (event.key) {
-		case 'ArrowDown':
-			return ARROW_PX;
-		case 'ArrowUp':
-			return -ARROW_PX;
-		case 'PageDown':
-			return page;
-		case 'PageUp':
-			return -page;
-		case ' ':
-			return activates ? undefined : event.shiftKey ? -page : page;
-		case 'Home':
-			return -scrollY;
-		case 'End':
-			return maxScroll - scrollY;
-		default:
-			return undefined;
-	}
 }
 
 export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
