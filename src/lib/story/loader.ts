@@ -114,7 +114,8 @@ export function inspectStory(
 	}
 
 	// --- story.svx: frontmatter and outline --------------------------------------------------
-	const svxText = read(svxPath, svxFile) ?? '';
+	const svxText = read(svxPath, svxFile);
+	if (svxText === undefined) return { problems, warnings: [] };
 	const { outline, problems: outlineProblems, warnings } = readSvxOutline(svxFile, svxText);
 	problems.push(...outlineProblems);
 	let meta: Story['meta'] | undefined;
@@ -216,7 +217,7 @@ function emptyFileMessage(name: DataFileName, keys: string[]): string {
 	const lists = keys.map((key) => `"${key}:"`).join(', ');
 	return name === 'sources.yaml'
 		? 'is empty; list the sources the story cites under "sources:" (see docs/authoring.md)'
-		: `is empty; write its ${lists} list in it, or delete the file`;
+		: `is empty; write its ${lists} ${keys.length > 1 ? 'lists' : 'list'} in it, or delete the file`;
 }
 
 /** Loads every story folder under the given directories. Problems of all stories are reported

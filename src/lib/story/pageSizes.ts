@@ -3,7 +3,7 @@
  * adapter copies them to the output folder, so a page over the limit stops the build with
  * nothing written. Node only.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sizeProblem } from './limits.js';
 import type { StoryProblem } from './problems.js';
@@ -18,7 +18,8 @@ function htmlFiles(dir: string): { path: string; bytes: number }[] {
 			else if (entry.name.endsWith('.html')) found.push({ path, bytes: statSync(path).size });
 		}
 	};
-	walk(dir);
+	// A build that prerenders nothing has no pages to weigh.
+	if (existsSync(dir)) walk(dir);
 	return found;
 }
 

@@ -111,7 +111,7 @@ export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 		},
 		load(id) {
 			if (id === '\0' + DATA_ID) {
-				const stories = loadStories(dirs, root);
+				const stories = loadStories(dirs, root, { limits });
 				return `export const stories = ${JSON.stringify(stories)};`;
 			}
 			if (id === '\0' + COMPONENTS_ID) {
