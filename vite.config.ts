@@ -22,7 +22,17 @@ const siteConfig: Plugin = {
 };
 
 export default defineConfig({
-	plugins: [siteConfig, componentDocs(), scrollyStories(), sveltekit(), splitSvelteRuntime()],
+	plugins: [
+		siteConfig,
+		componentDocs(),
+		scrollyStories({
+			// A story whose data file (or story.svx) or built page is larger stops the build: such a
+			// page would not load on a reader's phone (docs/authoring.md, "Size limits").
+			limits: { dataFileBytes: 512 * 1024, pageBytes: 3 * 1024 * 1024 }
+		}),
+		sveltekit(),
+		splitSvelteRuntime()
+	],
 	test: {
 		projects: [
 			{

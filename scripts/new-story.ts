@@ -5,14 +5,20 @@
  *
  * Writes stories/<slug>/story.svx and data/{sources,events,sections}.yaml: a frontmatter block, a
  * paragraph, one timeline section of three steps, and placeholder facts that are clearly marked
- * as such. Refuses, writing nothing, a slug that is not kebab-case, one the site reserves, or one
- * already used by a story. The result is checked with the story loader before it is kept.
+ * as such. Refuses in one line, writing nothing: a slug that is not kebab-case, one too long for
+ * the ids made from it, one the site reserves, a Windows device name, one already used by a
+ * story, and an unknown option. The result is checked with the story loader before it is kept.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, inspectStory, RESERVED_SLUGS } from '../src/lib/story/loader.js';
-import { ID_PATTERN } from '../src/lib/story/schema.js';
+import {
+	formatProblem,
+	inspectStory,
+	RESERVED_SLUGS,
+	WINDOWS_DEVICE_NAMES
+} from '../src/lib/story/loader.js';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../src/lib/story/schema.js';
 
 /** Folders that hold stories the site or the tests build: a new slug must be free in all. */
 const STORY_FOLDERS = ['stories', 'tests/fixtures/stories'];
@@ -26,9 +32,19 @@ export interface NewStoryOptions {
 	today?: string;
 }
 
+const USAGE = 'npm run new-story -- <slug> [--title "The headline"]';
+
+/** The ids the template makes from the slug end in at most this many characters. */
+const LONGEST_SUFFIX = '-timeline'.length;
+/** So that every id made from the slug stays within the limit of ids. */
+export const MAX_SLUG_LENGTH = MAX_ID_LENGTH - LONGEST_SUFFIX;
+
 /** Why a slug cannot be used, or undefined when it can. */
 export function refusal(slug: string, root: string): string | undefined {
 	if (!slug) return 'Give the new story a slug: npm run new-story -- my-story';
+	if (slug.length > MAX_SLUG_LENGTH) {
+		return `the slug is ${slug.length} characters long; use at most ${MAX_SLUG_LENGTH}, so that the ids made from it stay within ${MAX_ID_LENGTH}`;
+	}
 	if (!ID_PATTERN.test(slug)) {
 		const suggestion = slug
 			.toLowerCase()
@@ -41,6 +57,9 @@ export function refusal(slug: string, root: string): string | undefined {
 	}
 	if (RESERVED_SLUGS.includes(slug)) {
 		return `"${slug}" is reserved for the site's own pages (${RESERVED_SLUGS.join(', ')}); choose another slug`;
+	}
+	if (WINDOWS_DEVICE_NAMES.test(slug)) {
+		return `"${slug}" is a device name on Windows, where its folder cannot be created; choose another slug`;
 	}
 	for (const folder of STORY_FOLDERS) {
 		const existing = join(root, folder, slug);
@@ -172,20 +191,44 @@ sections:
 	};
 }
 
-function main() {
-	const { values, positionals } = parseArgs({
-		allowPositionals: true,
-		options: { title: { type: 'string' }, root: { type: 'string', default: process.cwd() } }
-	});
-	const root = resolve(values.root!);
-	const slug = positionals[0] ?? '';
+/** The command line's slug and options, or a one-line reason to refuse them. */
+export function parseCommandLine(args: string[]): { slug: string; title?: string; root: string } {
+	let parsed;
 	try {
-		const files = createStory({ slug, title: values.title, root });
+		parsed = parseArgs({
+			args,
+			allowPositionals: true,
+			options: { title: { type: 'string' }, root: { type: 'string', default: process.cwd() } }
+		});
+	} catch (error) {
+		// Node's messages are long and speak of its own API; say it in a line, with the usage.
+		const option = /'(-[^' ]+)/.exec(error instanceof Error ? error.message : '')?.[1];
+		const code = (error as { code?: string }).code;
+		const what =
+			code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+				? `${option ?? 'an option'} needs a value`
+				: `unknown option ${option ?? args.find((a) => a.startsWith('-')) ?? ''}`.trim();
+		throw new Error(`${what}; usage: ${USAGE}`);
+	}
+	const { values, positionals } = parsed;
+	if (positionals.length > 1) {
+		throw new Error(
+			`expected one slug, found ${positionals.length} (${positionals.join(' ')}); usage: ${USAGE}`
+		);
+	}
+	return { slug: positionals[0] ?? '', title: values.title, root: resolve(values.root!) };
+}
+
+function main() {
+	try {
+		const { slug, title, root } = parseCommandLine(process.argv.slice(2));
+		const files = createStory({ slug, title, root });
 		console.log(`Created stories/${slug}/:`);
 		for (const file of files) console.log(`  ${file}`);
 		console.log(`\nRun \`npm run dev\` and open http://localhost:5173/${slug}/`);
 	} catch (error) {
-		console.error(`new-story: ${error instanceof Error ? error.message : String(error)}`);
+		const message = error instanceof Error ? error.message : String(error);
+		console.error(`new-story: ${message}`);
 		process.exitCode = 1;
 	}
 }

@@ -7,7 +7,7 @@
 import type {
 	Call,
 	Entity,
-	Event,
+	StoryEvent,
 	Flow,
 	Lane,
 	Link,
@@ -43,7 +43,7 @@ export const demoSources: Source[] = [
 	}
 ];
 
-export const demoEvents: Event[] = [
+export const demoEvents: StoryEvent[] = [
 	{
 		id: 'plan-filed',
 		date: '2026-04-02',

@@ -1,8 +1,9 @@
 /**
  * Two origins for the embed tests, as in real life:
  * - the embed origin (http://localhost:PORT) serves ./build with the response headers of
- *   build/_headers (static/_headers), as Netlify or Cloudflare Pages would, so the tests prove
- *   the shipped headers are enough (the sandboxed iframe needs their CORS header);
+ *   build/_headers (static/_headers), as Netlify or Cloudflare Pages would (every matching rule,
+ *   a header set twice joined with a comma), so the tests prove the shipped headers are enough
+ *   (the sandboxed iframe needs their CORS header) and frame only what they should;
  * - the host origin (http://127.0.0.1:OTHERPORT) serves the publishers' pages of
  *   tests/fixtures/hosts/, filled in with the embed origin, and pym.js from node_modules.
  */
@@ -39,9 +40,21 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
-/** The headers the rules give a path (all matching rules, later ones winning). */
+/**
+ * The headers the rules give a path, as Netlify and Cloudflare Pages apply them: every rule whose
+ * path matches, and a header that several of them set gets their values joined with a comma
+ * (for Content-Security-Policy, that is several policies, all enforced).
+ */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-	return Object.assign({}, ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+	const headers: Record<string, string> = {};
+	const names: Record<string, string> = {};
+	for (const rule of rules.filter((r) => r.pattern.test(path))) {
+		for (const [name, value] of Object.entries(rule.headers)) {
+			const key = (names[name.toLowerCase()] ??= name);
+			headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
+		}
+	}
+	return headers;
 }
 
 export interface Origin {
@@ -83,7 +96,8 @@ const HOSTS_DIR = 'tests/fixtures/hosts';
  * The publishers' pages on http://127.0.0.1:PORT. In a page, `{{EMBED_ORIGIN}}` is the embed
  * origin, `{{SRC}}` the embed's URL (`?path=`, default the fixture story's feature),
  * `{{ATTRS}}` extra iframe attributes (`?attrs=`), `{{LOADER}}` the loader's script tag (left
- * out with `?loader=0`), and `{{CODE}}` a pasted snippet (`?code=`).
+ * out with `?loader=0`, added after the page has loaded with `?loader=late`), and `{{CODE}}` a
+ * pasted snippet (`?code=`).
  */
 export async function serveHostOrigin(embedOrigin: string): Promise<Origin> {
 	const server = createServer((req, res) => {
@@ -110,7 +124,12 @@ export async function serveHostOrigin(embedOrigin: string): Promise<Origin> {
 			SRC: `${embedOrigin}/${q.get('path') ?? 'embed/harbour-vote/'}`,
 			ATTRS: q.get('attrs') ?? '',
 			LOADER:
-				q.get('loader') === '0' ? '' : `<script src="${embedOrigin}/embed.js" async></script>`,
+				q.get('loader') === '0'
+					? ''
+					: q.get('loader') === 'late'
+						? // Added once the page and its iframes have loaded, as a slow CMS might.
+							`<script>addEventListener('load', () => document.body.append(Object.assign(document.createElement('script'), { src: '${embedOrigin}/embed.js' })));</script>`
+						: `<script src="${embedOrigin}/embed.js" async></script>`,
 			CODE: q.get('code') ?? ''
 		};
 		const html = readFileSync(join(HOSTS_DIR, name), 'utf8').replace(

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectStory } from '../../src/lib/story/loader';
-import { createStory } from '../../scripts/new-story';
+import { createStory, MAX_SLUG_LENGTH, parseCommandLine } from '../../scripts/new-story';
 
 let root: string;
 
@@ -48,11 +48,53 @@ describe('new-story', () => {
 		['bridge--vote', /is not a valid slug/],
 		['components', /"components" is reserved for the site's own pages/],
 		['embed', /"embed" is reserved/],
-		['', /Give the new story a slug/]
+		['', /Give the new story a slug/],
+		...['con', 'nul', 'aux', 'prn', 'com1', 'com9', 'lpt1', 'lpt9'].map(
+			(name) =>
+				[
+					name,
+					new RegExp(`^"${name}" is a device name on Windows, where its folder cannot be created`)
+				] as [string, RegExp]
+		),
+		[
+			'a'.repeat(299),
+			/^the slug is 299 characters long; use at most 119, so that the ids made from it stay within 128$/
+		],
+		['a'.repeat(120), /^the slug is 120 characters long; use at most 119/]
 	])('refuses %j and writes nothing', (slug, message) => {
 		expect(() => createStory({ slug, root })).toThrow(message);
 		expect(readdirSync(join(root, 'stories'))).toEqual([]);
 	});
+
+	it('accepts the longest slug, and every id made from it stays within 128 characters', () => {
+		const slug = 'a'.repeat(MAX_SLUG_LENGTH);
+		createStory({ slug, root, today: '2026-04-23' });
+		const { story, problems } = inspectStory(join(root, 'stories', slug), root);
+		expect(problems).toEqual([]);
+		const ids = story!.sections.flatMap((s) => [s.id, ...s.steps.map((step) => step.id)]);
+		expect(Math.max(...ids.map((id) => id.length))).toBe(128);
+	});
+
+	it.each([
+		[['-x'], 'unknown option -x'],
+		[['my-story', '--colour', 'red'], 'unknown option --colour'],
+		[['my-story', '--title'], '--title needs a value'],
+		[['my', 'story'], 'expected one slug, found 2 (my story)']
+	])('refuses the command line %j in one line, with the usage', (args, reason) => {
+		expect(() => parseCommandLine(args)).toThrow(
+			new Error(`${reason}; usage: npm run new-story -- <slug> [--title "The headline"]`)
+		);
+	});
+
+	it('says so in one line for an unknown option, with no stack, writing nothing', () => {
+		const result = newStory('-x');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(
+			'new-story: unknown option -x; usage: npm run new-story -- <slug> [--title "The headline"]\n'
+		);
+		expect(result.stdout).toBe('');
+		expect(readdirSync(join(root, 'stories'))).toEqual([]);
+	}, 30_000);
 
 	it('exits non-zero with the reason on the command line, writing nothing', () => {
 		const result = newStory('Bridge Vote');

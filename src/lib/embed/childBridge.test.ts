@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyScrollDelta, reachedStep } from './childBridge';
+import { reachedStep } from './childBridge';
+import { keyScrollDelta } from './keyScroll';
 
 describe('reachedStep', () => {
 	const tops = [500, 1100, 1700];
@@ -208,5 +209,72 @@ describe('startEmbedChild', () => {
 		expect(key.defaultPrevented).toBe(true);
 		expect(state.scrollY).toBe(700);
 		expect(posted).toEqual([{ data: { ...envelope, type: 'scrollTo', y: 700 }, target: HOST }]);
+	});
+
+	describe('the frame’s token', () => {
+		const TOKEN = '1234567890-1234567890-1234567890-12';
+		it('goes back with every message, and survives the fragment’s later changes', () => {
+			const { w, posted, deliver, state } = fakeWindow({ hash: `#scrolly=${TOKEN}` });
+			const child = startEmbedChild({ window: w, onmode: () => {} });
+			expect(posted[0]).toEqual({
+				data: { ...envelope, type: 'ready', token: TOKEN },
+				target: '*'
+			});
+			deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+			// An in-page link changes the fragment.
+			(state.location as { hash: string }).hash = '#a-step';
+			w.dispatchEvent(new Event('hashchange'));
+			posted.length = 0;
+			const id = `${'a'.repeat(127)}b`;
+			child.reportStep(id, 4);
+			vi.advanceTimersByTime(100);
+			expect(posted).toContainEqual({
+				data: { ...envelope, type: 'step', id, index: 4, token: TOKEN },
+				target: HOST
+			});
+			expect(posted.every((p) => (p.data as { token?: string }).token === TOKEN)).toBe(true);
+		});
+
+		it('answers each later init with ready, which the loader waits for after a new load', () => {
+			const { w, posted, deliver } = fakeWindow({ hash: `#scrolly=${TOKEN}` });
+			startEmbedChild({ window: w, onmode: () => {} });
+			deliver({ ...envelope, type: 'init', mode: 'stacked' }, HOST);
+			posted.length = 0;
+			deliver({ ...envelope, type: 'init', mode: 'stacked' }, HOST);
+			expect(posted[0]).toEqual({
+				data: { ...envelope, type: 'ready', token: TOKEN },
+				target: HOST
+			});
+			// Not to another origin's init.
+			posted.length = 0;
+			deliver({ ...envelope, type: 'init', mode: 'stacked' }, 'https://evil.example');
+			expect(posted).toEqual([]);
+		});
+
+		it('takes a token the loader adds to the fragment later, and says ready with it', () => {
+			const { w, posted, state } = fakeWindow();
+			startEmbedChild({ window: w, onmode: () => {} });
+			expect(posted[0]).toEqual({ data: { ...envelope, type: 'ready' }, target: '*' });
+			posted.length = 0;
+			(state.location as { hash: string }).hash = `#scrolly=${TOKEN}`;
+			w.dispatchEvent(new Event('hashchange'));
+			expect(posted).toEqual([{ data: { ...envelope, type: 'ready', token: TOKEN }, target: '*' }]);
+		});
+	});
+
+	describe('a loader that came after the document loaded', () => {
+		it('is answered once with a ready without a token, which asks for one', () => {
+			const { w, posted, deliver } = fakeWindow();
+			startEmbedChild({ window: w, onmode: () => {} });
+			posted.length = 0;
+			const readies = () =>
+				posted.filter((p) => (p.data as { type?: string }).type === 'ready').length;
+			deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+			expect(readies()).toBe(1);
+			// An older loader answers each ready with an init: no endless exchange.
+			deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+			deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+			expect(readies()).toBe(1);
+		});
 	});
 });

@@ -9,6 +9,9 @@
  *   own. The reader's keys and any scroll that starts inside the frame (a focused step, an
  *   in-page link) become `scrollTo` requests, so the host page stays the one that scrolls;
  * - in both modes it reports its height, and the step at the trigger line (`step`).
+ * Every message carries the token the loader put in the frame's URL (`#scrolly=…`): the loader
+ * believes nothing else. A later `init` (the frame loaded again, or the loader came late) is
+ * answered with `ready`, which is what the loader waits for before it trusts the frame again.
  * Opened as a top-level page (no frame at all), it is an ordinary scrolling page.
  */
 import {
@@ -19,7 +22,14 @@ import {
 	wordpressHeight,
 	wordpressSecret
 } from './fallbacks';
-import { message, parseHostMessage, type ChildMessage, type EmbedMode } from './protocol';
+import {
+	message,
+	parseHostMessage,
+	tokenFromHash,
+	type ChildMessage,
+	type EmbedMode
+} from './protocol';
+import { keyScrollDelta } from './keyScroll';
 
 /** How the page should lay itself out: `top-level` when it is not framed at all. */
 export type ChildMode = EmbedMode | 'top-level';
@@ -49,54 +59,12 @@ export interface EmbedChild {
 
 const READY_INTERVAL_MS = 250;
 const READY_ATTEMPTS = 40;
-/** Distance of one arrow-key press, as browsers scroll it. */
-const ARROW_PX = 40;
 
 /** Index of the last step whose top has reached the trigger line, or -1 before the first. */
 export function reachedStep(line: number, tops: readonly number[]): number {
 	let reached = -1;
 	for (let i = 0; i < tops.length; i++) if (tops[i]! <= line) reached = i;
 	return reached;
-}
-
-/**
- * How far a scrolling key moves the page, or undefined when the key does not scroll or belongs
- * to the focused control (typing, a button's Space, a select's arrows).
- */
-export function keyScrollDelta(
-	event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>,
-	scrollY: number,
-	pageHeight: number,
-	maxScroll: number
-): number | undefined {
-	if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-	const target = event.target as HTMLElement | null;
-	if (
-		target?.isContentEditable ||
-		target?.closest?.('input, textarea, select, [role="slider"], [role="listbox"], [role="menu"]')
-	)
-		return undefined;
-	// Space activates these; on a link or anything else it scrolls, as browsers do.
-	const activates = target?.closest?.('button, summary, [role="button"]');
-	const page = Math.max(ARROW_PX, pageHeight * 0.875);
-	switch (event.key) {
-		case 'ArrowDown':
-			return ARROW_PX;
-		case 'ArrowUp':
-			return -ARROW_PX;
-		case 'PageDown':
-			return page;
-		case 'PageUp':
-			return -page;
-		case ' ':
-			return activates ? undefined : event.shiftKey ? -page : page;
-		case 'Home':
-			return -scrollY;
-		case 'End':
-			return maxScroll - scrollY;
-		default:
-			return undefined;
-	}
 }
 
 export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
@@ -116,6 +84,10 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 
 	const pymId = pymChildId(w.location.search);
 	const wpSecret = wordpressSecret(w.location.hash);
+	/** The frame's token, kept once read: in-page links change the fragment afterwards. */
+	let token = tokenFromHash(w.location.hash);
+	/** A `ready` without a token has answered an init (once: an older loader would answer it). */
+	let askedForToken = false;
 	let hostOrigin: string | undefined;
 	let mode: ChildMode = framed ? 'stacked' : 'top-level';
 	/** The scroll position last set by the host (or by a request sent to it). */
@@ -128,8 +100,10 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	/** The page's steps are laid out for scrolling; until then their positions mean nothing. */
 	let stepsLaidOut = false;
 
-	const send = (m: ChildMessage) => {
-		// Before `init` only `ready` goes out, to any origin: it carries nothing.
+	const send = (payload: ChildMessage) => {
+		const m = token ? { ...payload, token } : payload;
+		// Before `init` only `ready` goes out, to any origin: it carries only the token, which the
+		// page that framed this document gave it.
 		if (hostOrigin) w.parent.postMessage(m, hostOrigin === 'null' ? '*' : hostOrigin);
 		else if (m.type === 'ready') w.parent.postMessage(m, '*');
 	};
@@ -200,11 +174,17 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		const m = parseHostMessage(event.data);
 		if (!m) return;
 		if (m.type === 'init') {
-			// The loader may say it more than once (on `ready`, on the iframe's load event).
+			// The loader may say it more than once (on `ready`, on the iframe's load event, when it
+			// came late): after the first, it is asking whether this document is still its own.
 			const first = hostOrigin === undefined;
 			if (!first && event.origin !== hostOrigin) return;
 			hostOrigin = event.origin;
 			w.clearInterval(readyTimer);
+			// With a token, say `ready` again to each later init: the loader's question after a load.
+			// Without one (the loader came late, and gives it in answer), say it once: a loader of
+			// before the tokens would answer each `ready` with another init.
+			if (token ? !first : !askedForToken) send(message({ type: 'ready' }));
+			if (!token) askedForToken = true;
 			// A new mode reports its height once laid out (setMode); the same one reports it now.
 			if (m.mode !== mode) setMode(m.mode);
 			else reportHeight(true);
@@ -214,6 +194,14 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 			mirrored = w.scrollY;
 			trackStep();
 		}
+	});
+
+	// The loader adds the token to the fragment itself when it finds the frame already loaded.
+	listen('hashchange', () => {
+		const next = tokenFromHash(w.location.hash);
+		if (!next || next === token) return;
+		token = next;
+		send(message({ type: 'ready' }));
 	});
 
 	// --- Keys and scrolls that start inside the frame --------------------------------------

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loader';
-import type { Event } from '../story/schema';
+import type { StoryEvent } from '../story/schema';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCard, timelineStrip, titleSize } from './shareCard';
 
-const event = (id: string, date: string, status: Event['status'] = 'documented'): Event =>
-	({ id, date, title: id, status, sources: ['s'] }) as Event;
+const event = (id: string, date: string, status: StoryEvent['status'] = 'documented'): StoryEvent =>
+	({ id, date, title: id, status, sources: ['s'] }) as StoryEvent;
 
 describe('timelineStrip', () => {
 	it('places events by date between the first and last day', () => {

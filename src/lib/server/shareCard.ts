@@ -4,7 +4,7 @@
  * tested without fonts or a renderer. Every story gets one from its own data: kicker, title,
  * byline and, when it has dated events, a strip of its timeline.
  */
-import type { Event, Story } from '../story/schema';
+import type { StoryEvent, Story } from '../story/schema';
 import { isEstablished, type Status } from '../story/status';
 
 export const SHARE_WIDTH = 1200;
@@ -69,7 +69,7 @@ export interface TimelineStrip {
 /** Places the story's events along a horizontal axis, by date. Undefined with fewer than two
  * distinct days, where a timeline would say nothing. */
 export function timelineStrip(
-	events: readonly Event[],
+	events: readonly StoryEvent[],
 	width = STRIP_WIDTH
 ): TimelineStrip | undefined {
 	if (!events.length) return undefined;

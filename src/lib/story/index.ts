@@ -15,7 +15,7 @@ export type {
 	DraftPathStep,
 	Entity,
 	EntityFact,
-	Event,
+	StoryEvent,
 	Flow,
 	Frontmatter,
 	Lane,

@@ -1,17 +1,24 @@
 /**
- * The loader against one fixture per kind of bad input (tests/fixtures/invalid/<kind>/): each
- * must produce a message naming the file, the place inside it, what was found, what was
- * expected and, for near-miss ids, a suggestion.
+ * The loader against every kind of bad input, each written as a patch to one valid story
+ * (tests/fixtures/valid-minimal) in a temporary folder: each must fail with one line naming the
+ * file, the line, the place inside it, what was found and what was expected, and, for a
+ * near-miss, a suggestion.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempProject, type Patch } from '../../../tests/unit/patchStory';
 import { inspectStory, loadStories, loadStory } from './loader.js';
 import { formatProblem, StoryValidationError } from './problems.js';
 
-const fixture = (name: string) => `tests/fixtures/invalid/${name}`;
-const messages = (dir: string) => inspectStory(dir).problems.map(formatProblem);
+const project = tempProject();
+afterAll(project.remove);
+
+/** The problems of the valid story patched, as printed, with paths from the temporary root. */
+const messages = (slug: string, patches: Patch[], options = {}) =>
+	inspectStory(project.story(slug, patches), project.root, options).problems.map(formatProblem);
+
+const EVENTS = 'data/events.yaml';
+const LINKS = 'data/links.yaml';
+const FIRST_TITLE = '    title: The first event';
 
 describe('a valid story', () => {
 	it('loads with every collection typed and no problems', () => {
@@ -20,6 +27,7 @@ describe('a valid story', () => {
 		expect(story.meta.title).toBe('A minimal story');
 		expect(story.meta.lang).toBe('en');
 		expect(story.events.map((e) => e.id)).toEqual(['first', 'second']);
+		expect(story.flows.map((f) => f.id)).toEqual(['draft-review', 'review-vote']);
 		expect(story.sections[0]?.visual).toBe('timeline');
 		expect(story.sources[0]?.kind).toBe('news');
 	});
@@ -31,123 +39,281 @@ describe('a valid story', () => {
 	});
 });
 
-describe('one clear message per kind of bad input', () => {
-	const cases: [kind: string, expected: string[]][] = [
+/** [name (the story's folder), patches, every problem expected, in order] */
+const cases: [string, Patch[], string[]][] = [
+	[
+		'invalid-yaml',
+		[[EVENTS, FIRST_TITLE, `${FIRST_TITLE}: a colon`]],
 		[
-			'invalid-yaml',
-			[
-				'tests/fixtures/invalid/invalid-yaml/data/events.yaml:4: is not valid YAML: Nested mappings are not allowed in compact mappings (check indentation, colons and quotes near this line)'
-			]
-		],
-		[
-			'missing-field',
-			[
-				'tests/fixtures/invalid/missing-field/data/entities.yaml:2: entities[0].role: is required (expected text)'
-			]
-		],
-		[
-			'missing-frontmatter-field',
-			[
-				'tests/fixtures/invalid/missing-frontmatter-field/story.svx:2: frontmatter.dek: is required (expected text)'
-			]
-		],
-		[
-			'wrong-type',
-			[
-				'tests/fixtures/invalid/wrong-type/data/links.yaml:7: links[0].sources: expected a list of source ids (e.g. sources: [bloomberg-transcripts]), found "minutes"'
-			]
-		],
-		[
-			'bad-date',
-			[
-				'tests/fixtures/invalid/bad-date/data/events.yaml:8: events[1].date: expected a real calendar date (YYYY-MM-DD), found "2026-02-30"'
-			]
-		],
-		[
-			'unknown-entity',
-			[
-				'tests/fixtures/invalid/unknown-entity/data/links.yaml:4: links[0].to: "tonw" is not an entity id in entities.yaml (did you mean "town"?)'
-			]
-		],
-		[
-			'unknown-source',
-			[
-				'tests/fixtures/invalid/unknown-source/data/events.yaml:11: events[1].sources[0]: "minuets" is not a source id in sources.yaml (did you mean "minutes"?)'
-			]
-		],
-		[
-			'quote-no-source',
-			[
-				'tests/fixtures/invalid/quote-no-source/data/calls.yaml:10: calls[0].lines[0].sources: is required: every fact needs a list of source ids (e.g. sources: [bloomberg-transcripts])'
-			]
-		],
-		[
-			'bad-status',
-			[
-				'tests/fixtures/invalid/bad-status/data/links.yaml:6: links[0].status: "confirmed" is not allowed; expected one of: documented, reported, claimed, disputed'
-			]
-		],
-		[
-			'claimed-without-claimant',
-			[
-				'tests/fixtures/invalid/claimed-without-claimant/data/links.yaml:2: links[0].claimant: is required when status is "claimed": name who asserts it (e.g. claimant: The Insider)'
-			]
-		],
-		[
-			'unknown-field',
-			[
-				'tests/fixtures/invalid/unknown-field/data/events.yaml:2: events[0].sources: is required: every fact needs a list of source ids (e.g. sources: [bloomberg-transcripts])',
-				'tests/fixtures/invalid/unknown-field/data/events.yaml:6: events[0].soruces: unknown field "soruces" (did you mean "sources"?)'
-			]
-		],
-		[
-			'step-mismatch',
-			[
-				'tests/fixtures/invalid/step-mismatch/story.svx:24: <Step id="too"> has no state in tests/fixtures/invalid/step-mismatch/data/sections.yaml section "tl" (did you mean "two"?)',
-				'tests/fixtures/invalid/step-mismatch/data/sections.yaml:8: sections[0].steps[1].id: step "two" is not written in story.svx section "tl"; add <Step id="two"> there or remove this state'
-			]
-		],
-		[
-			'unused-source',
-			[
-				'tests/fixtures/invalid/unused-source/data/sources.yaml:6: sources[1].id: source "unused" is never cited; cite it in some sources: [...] list or remove it'
-			]
-		],
-		[
-			'empty-story',
-			[
-				'tests/fixtures/invalid/empty-story/story.svx:1: has no frontmatter; start the file with a --- block holding title, dek, byline, published, updated, summary and shareAlt',
-				'tests/fixtures/invalid/empty-story/story.svx: the story is empty; write its text below the frontmatter, with at least one <StorySection> of <Step>s'
-			]
+			'invalid-yaml/data/events.yaml:4: is not valid YAML: Nested mappings are not allowed in compact mappings (check indentation, colons and quotes near this line)'
 		]
-	];
+	],
+	[
+		'unclosed-quote',
+		[[EVENTS, FIRST_TITLE, '    title: "The first event']],
+		[
+			'unclosed-quote/data/events.yaml:4: is not valid YAML: the quote (") opened on this line is never closed; close it'
+		]
+	],
+	[
+		'alias-bomb',
+		[
+			[
+				EVENTS,
+				'events:',
+				'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nevents:'
+			]
+		],
+		[
+			'alias-bomb/data/events.yaml:2: is not valid YAML: its aliases (*name) copy anchored values more than 100 times; write the values out instead'
+		]
+	],
+	[
+		'unknown-alias',
+		[[EVENTS, FIRST_TITLE, '    title: *nowhere']],
+		[
+			'unknown-alias/data/events.yaml:4: is not valid YAML: an alias (*name) refers to no anchor (&name) above it'
+		]
+	],
+	[
+		'missing-field',
+		[['data/entities.yaml', '    role: Mayor (fictional)\n', '']],
+		['missing-field/data/entities.yaml:2: entities[0].role: is required (expected text)']
+	],
+	[
+		'missing-frontmatter-field',
+		[['story.svx', 'dek: The smallest story that validates.\n', '']],
+		['missing-frontmatter-field/story.svx:2: frontmatter.dek: is required (expected text)']
+	],
+	[
+		'wrong-type',
+		[[LINKS, '    sources: [minutes]', '    sources: minutes']],
+		[
+			'wrong-type/data/links.yaml:7: links[0].sources: expected a list of source ids (e.g. sources: [bloomberg-transcripts]), found "minutes"'
+		]
+	],
+	[
+		'bad-date',
+		[[EVENTS, '    date: 2026-01-20', '    date: 2026-02-30']],
+		[
+			'bad-date/data/events.yaml:8: events[1].date: expected a real calendar date (YYYY-MM-DD), found "2026-02-30"'
+		]
+	],
+	[
+		'unknown-entity',
+		[[LINKS, '    to: town', '    to: tonw']],
+		[
+			'unknown-entity/data/links.yaml:4: links[0].to: "tonw" is not an entity id in entities.yaml (did you mean "town"?)'
+		]
+	],
+	[
+		'unknown-source',
+		[[EVENTS, 'reported\n    sources: [minutes]', 'reported\n    sources: [minuets]']],
+		[
+			'unknown-source/data/events.yaml:11: events[1].sources[0]: "minuets" is not a source id in sources.yaml (did you mean "minutes"?)'
+		]
+	],
+	[
+		'quote-no-source',
+		[['data/calls.yaml', '        sources: [minutes]\n', '']],
+		[
+			'quote-no-source/data/calls.yaml:10: calls[0].lines[0].sources: is required: every fact needs a list of source ids (e.g. sources: [bloomberg-transcripts])'
+		]
+	],
+	[
+		'bad-status',
+		[[LINKS, '    status: documented', '    status: confirmed']],
+		[
+			'bad-status/data/links.yaml:6: links[0].status: "confirmed" is not allowed; expected one of: documented, reported, claimed, disputed'
+		]
+	],
+	[
+		'claimed-without-claimant',
+		[[LINKS, '    status: documented', '    status: claimed']],
+		[
+			'claimed-without-claimant/data/links.yaml:2: links[0].claimant: is required when status is "claimed": name who asserts it (e.g. claimant: The Insider)'
+		]
+	],
+	[
+		'unknown-field',
+		[[EVENTS, 'documented\n    sources:', 'documented\n    soruces:']],
+		[
+			'unknown-field/data/events.yaml:2: events[0].sources: is required: every fact needs a list of source ids (e.g. sources: [bloomberg-transcripts])',
+			'unknown-field/data/events.yaml:6: events[0].soruces: unknown field "soruces" (did you mean "sources"?)'
+		]
+	],
+	[
+		'unknown-step-field',
+		[['data/sections.yaml', 'caption: The first event.', 'captoin: The first event.']],
+		[
+			'unknown-step-field/data/sections.yaml:5: sections[0].steps[0].caption: is required (expected text)',
+			'unknown-step-field/data/sections.yaml:6: sections[0].steps[0].captoin: unknown field "captoin" (did you mean "caption"?)'
+		]
+	],
+	[
+		'step-mismatch',
+		[['story.svx', '<Step id="two">', '<Step id="too">']],
+		[
+			'step-mismatch/story.svx:24: <Step id="too"> has no state in step-mismatch/data/sections.yaml section "tl" (did you mean "two"?)',
+			'step-mismatch/data/sections.yaml:8: sections[0].steps[1].id: step "two" is not written in story.svx section "tl"; add <Step id="two"> there or remove this state'
+		]
+	],
+	[
+		'unused-source',
+		[
+			[
+				'data/sources.yaml',
+				'    date: 2026-01\n',
+				'    date: 2026-01\n  - id: unused\n    outlet: Nobody\n    title: Never cited\n    date: 2026\n'
+			]
+		],
+		[
+			'unused-source/data/sources.yaml:6: sources[1].id: source "unused" is never cited; cite it in some sources: [...] list or remove it'
+		]
+	],
+	[
+		'empty-story',
+		[['story.svx', null, '']],
+		[
+			'empty-story/story.svx:1: has no frontmatter; start the file with a --- block holding title, dek, byline, published, updated, summary and shareAlt',
+			'empty-story/story.svx: the story is empty; write its text below the frontmatter, with at least one <StorySection> of <Step>s'
+		]
+	],
+	[
+		'empty-sources',
+		[['data/sources.yaml', null, '# to do\n']],
+		[
+			'empty-sources/data/sources.yaml:1: is empty; list the sources the story cites under "sources:" (see docs/authoring.md)'
+		]
+	],
+	[
+		'empty-events',
+		[[EVENTS, null, '']],
+		[
+			'empty-events/data/events.yaml:1: is empty; write its "events:" list in it, or delete the file'
+		]
+	],
+	[
+		'duplicate-id',
+		[[EVENTS, '  - id: second', '  - id: first']],
+		[
+			'duplicate-id/data/events.yaml:7: events[1].id: "first" is already used by another event; ids must be unique',
+			'duplicate-id/data/sections.yaml:10: sections[0].steps[1].events[0]: "second" is not an event id in events.yaml'
+		]
+	],
+	[
+		'long-id',
+		[[LINKS, '  - id: ana-town', `  - id: ${'a'.repeat(10_000)}`]],
+		['long-id/data/links.yaml:2: links[0].id: is 10000 characters long; an id has at most 128']
+	],
+	[
+		'control-character',
+		[[EVENTS, FIRST_TITLE, '    title: "The first\\0 event"']],
+		[
+			'control-character/data/events.yaml:4: events[0].title: contains the invisible control character U+0000 (null) at character 10; delete it'
+		]
+	],
+	[
+		'escape-character',
+		[['data/entities.yaml', 'Ana Ruiz', '"Ana\\e[31m Ruiz"']],
+		[
+			'escape-character/data/entities.yaml:3: entities[0].name: contains the invisible control character U+001B (escape) at character 4; delete it'
+		]
+	],
+	[
+		'bidi-override',
+		[['story.svx', 'title: A minimal story', 'title: "A story of \u202Elive"']],
+		[
+			'bidi-override/story.svx:2: frontmatter.title: contains U+202E (right-to-left override) at character 12, an invisible control that can make text display in a different order than it reads; delete it'
+		]
+	],
+	[
+		'control-in-text',
+		[['story.svx', 'Intro.', 'Intro.\u001b[2J']],
+		[
+			'control-in-text/story.svx:16: contains the invisible control character U+001B (escape) at character 7; delete it'
+		]
+	],
+	[
+		'http-source',
+		[
+			[
+				'data/sources.yaml',
+				'    date: 2026-01',
+				'    date: 2026-01\n    url: http://example.org/minutes'
+			]
+		],
+		[
+			'http-source/data/sources.yaml:6: sources[0].url: expected a full web address starting with https://, found "http://example.org/minutes"'
+		]
+	],
+	[
+		'flow-self-loop',
+		[['data/stages.yaml', '    to: review', '    to: draft']],
+		[
+			'flow-self-loop/data/stages.yaml:29: flows[0].to: "draft" is the stage the flow starts from; a flow goes from one stage to another'
+		]
+	],
+	[
+		'flow-cycle',
+		[['data/stages.yaml', '    from: draft', '    from: vote']],
+		[
+			'flow-cycle/data/stages.yaml:35: flows[1].to: "vote" closes a loop (vote → review → vote); flows must lead forward, from earlier stages to later ones'
+		]
+	],
+	[
+		'one-pass',
+		[
+			[EVENTS, '    date: 2026-01-20', '    date: 2026-02-30'],
+			[LINKS, '    to: town', '    to: tonw'],
+			['story.svx', '<Step id="two">', '<Step id="too">']
+		],
+		[
+			'one-pass/data/events.yaml:8: events[1].date: expected a real calendar date (YYYY-MM-DD), found "2026-02-30"',
+			'one-pass/data/links.yaml:4: links[0].to: "tonw" is not an entity id in entities.yaml (did you mean "town"?)',
+			'one-pass/story.svx:24: <Step id="too"> has no state in one-pass/data/sections.yaml section "tl" (did you mean "two"?)',
+			'one-pass/data/sections.yaml:8: sections[0].steps[1].id: step "two" is not written in story.svx section "tl"; add <Step id="two"> there or remove this state'
+		]
+	]
+];
 
-	it.each(cases)('%s', (kind, expected) => {
-		expect(messages(fixture(kind))).toEqual(expected);
+describe('one clear line per bad input, all of them in one pass', () => {
+	it.each(cases)('%s', (slug, patches, expected) => {
+		expect(messages(slug, patches)).toEqual(expected);
 	});
 
-	it('reports a duplicate id at the second definition', () => {
-		expect(messages(fixture('duplicate-id'))[0]).toBe(
-			'tests/fixtures/invalid/duplicate-id/data/events.yaml:7: events[1].id: "first" is already used by another event; ids must be unique'
-		);
+	it('refuses a data file over the size limit without reading it', () => {
+		expect(messages('too-big', [], { limits: { dataFileBytes: 500 } })).toEqual([
+			'too-big/data/stages.yaml: 721 bytes (limit 500 bytes); a story this large makes pages no phone can load; split or trim the file, or raise dataFileBytes in the limits of scrollyStories() in vite.config.ts'
+		]);
 	});
+});
 
-	it('covers every fixture folder with a test', () => {
-		const tested = new Set([...cases.map(([kind]) => kind), 'duplicate-id']);
-		const folders = readdirSync('tests/fixtures/invalid');
-		expect(folders.filter((f) => !tested.has(f))).toEqual([]);
+describe('warnings', () => {
+	it('warns about a step whose text Markdown will not read, and still loads the story', () => {
+		const dir = project.story('inline-step', [
+			['story.svx', '<Step id="one">\n\nFirst.\n\n</Step>', '<Step id="one">**First.**</Step>'],
+			['story.svx', '<Step id="two">\n\nSecond.', '<Step id="two">\n\n\tSecond.']
+		]);
+		const { story, problems, warnings } = inspectStory(dir, project.root);
+		expect(problems).toEqual([]);
+		expect(story).toBeDefined();
+		expect(warnings.map(formatProblem)).toEqual([
+			'inline-step/story.svx:19: <Step id="one">: its text is not read as Markdown (**bold** shows as typed); leave a blank line after <Step …> and before </Step>',
+			'inline-step/story.svx:20: <Step id="two">: its text is indented, so Markdown shows it as code; start its lines at the left margin'
+		]);
 	});
 });
 
 describe('loadStories', () => {
 	it('throws one error listing the problems of every story, and nothing else', () => {
-		const root = mkdtempSync(join(tmpdir(), 'stories-'));
+		const other = tempProject();
 		try {
-			cpSync(fixture('unknown-entity'), join(root, 'stories/a-story'), { recursive: true });
-			cpSync(fixture('bad-status'), join(root, 'stories/b-story'), { recursive: true });
+			other.story('stories/a-story', [[LINKS, '    to: town', '    to: tonw']]);
+			other.story('stories/b-story', [[LINKS, '    status: documented', '    status: confirmed']]);
 			let error: unknown;
 			try {
-				loadStories(['stories'], root);
+				loadStories(['stories'], other.root);
 			} catch (e) {
 				error = e;
 			}
@@ -161,36 +327,30 @@ describe('loadStories', () => {
 				/^The stories have 2 problems\. Nothing was built\./
 			);
 		} finally {
-			rmSync(root, { recursive: true, force: true });
+			other.remove();
 		}
 	});
 
 	it('rejects a slug that would shadow a route of the site', () => {
-		const root = mkdtempSync(join(tmpdir(), 'stories-'));
-		try {
-			cpSync('tests/fixtures/valid-minimal', join(root, 'stories/embed'), { recursive: true });
-			expect(inspectStory(join(root, 'stories/embed'), root).problems.map(formatProblem)).toEqual([
-				'stories/embed: folder name "embed" is reserved for the site\'s own pages (components, embed); choose another slug'
-			]);
-		} finally {
-			rmSync(root, { recursive: true, force: true });
-		}
+		const dir = project.story('embed');
+		expect(inspectStory(dir, project.root).problems.map(formatProblem)).toEqual([
+			'embed: folder name "embed" is reserved for the site\'s own pages (components, embed); choose another slug'
+		]);
 	});
 
-	it('rejects a story folder whose name is not a slug, and an unknown data file', () => {
-		const root = mkdtempSync(join(tmpdir(), 'stories-'));
-		try {
-			cpSync('tests/fixtures/valid-minimal', join(root, 'stories/Bad Name'), { recursive: true });
-			writeFileSync(join(root, 'stories/Bad Name/data/entitys.yaml'), 'entities: []\n');
-			const problems = inspectStory(join(root, 'stories/Bad Name'), root).problems.map(
-				formatProblem
-			);
-			expect(problems).toEqual([
-				'stories/Bad Name: folder name "Bad Name" is not a valid story slug; use lowercase letters, digits and single hyphens, e.g. "american-plan"',
-				'stories/Bad Name/data/entitys.yaml: is not a known data file; expected one of: sources.yaml, entities.yaml, links.yaml, events.yaml, calls.yaml, reactions.yaml, stages.yaml, sections.yaml (did you mean "entities.yaml"?)'
-			]);
-		} finally {
-			rmSync(root, { recursive: true, force: true });
-		}
+	it('rejects a story folder whose name is not a slug, or is too long, and an unknown data file', () => {
+		const dir = project.story('Bad Name', [['data/entitys.yaml', null, 'entities: []\n']]);
+		expect(inspectStory(dir, project.root).problems.map(formatProblem)).toEqual([
+			'Bad Name: folder name "Bad Name" is not a valid story slug; use at most 128 lowercase letters, digits and single hyphens, e.g. "american-plan"',
+			'Bad Name/data/entitys.yaml: is not a known data file; expected one of: sources.yaml, entities.yaml, links.yaml, events.yaml, calls.yaml, reactions.yaml, stages.yaml, sections.yaml (did you mean "entities.yaml"?)'
+		]);
+		const long = project.story('a'.repeat(129));
+		expect(inspectStory(long, project.root).problems.map(formatProblem)).toEqual([
+			`${'a'.repeat(129)}: folder name "${'a'.repeat(37)}..." is not a valid story slug; use at most 128 lowercase letters, digits and single hyphens, e.g. "american-plan"`
+		]);
+		expect(inspectStory(project.story('b'.repeat(128)), project.root).problems).toEqual([]);
+		expect(inspectStory(project.story('nul'), project.root).problems.map(formatProblem)).toEqual([
+			'nul: folder name "nul" is a device name on Windows, where the folder cannot be created; choose another slug'
+		]);
 	});
 });

@@ -5,6 +5,8 @@
  * when we know it), what was found and what was expected. The build prints one line per problem
  * and stops, so an editor can fix them all in one pass.
  */
+import { escapeUnsafe } from './unsafeText.js';
+
 export type DataPath = ReadonlyArray<string | number>;
 
 export interface StoryProblem {
@@ -48,6 +50,12 @@ export class StoryValidationError extends Error {
 		this.name = 'StoryValidationError';
 		this.problems = problems;
 	}
+
+	/** How Node prints it (Vite's `error during build:` does): the list alone, as the problems
+	 * are in the story's files, not in the code that found them. */
+	[Symbol.for('nodejs.util.inspect.custom')](): string {
+		return this.message;
+	}
 }
 
 /** Short, readable description of a value found in a file, for "found …" in messages. */
@@ -56,7 +64,8 @@ export function describeValue(value: unknown): string {
 	if (value === null) return 'an empty value';
 	if (typeof value === 'string') {
 		const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-		return `"${shown}"`;
+		// Invisible controls are shown as escapes: printed, they would garble the message.
+		return `"${escapeUnsafe(shown)}"`;
 	}
 	if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
 	if (Array.isArray(value)) return `a list of ${value.length}`;

@@ -1,72 +1,85 @@
 /**
  * Cross-file checks that the schema alone cannot make: every id a story refers to exists, no id
- * is defined twice, every source and entity defined is used, and the steps written in story.svx
- * match the step states in sections.yaml. Pure: data in, problems out.
+ * is defined twice, every source and entity defined is used, the draft's flows lead forward
+ * (flowChecks.ts), and the steps written in story.svx match the step states in sections.yaml
+ * (svxReferences.ts). Pure: data in, problems out.
  */
 import type { DataPath, StoryProblem } from './problems.js';
 import type { Story } from './schema.js';
+import { flowLoops } from './flowChecks.js';
+import { quoteProblems } from './quoteChecks.js';
 import { didYouMean } from './suggest.js';
 import type { SvxOutline } from './svxOutline.js';
-
-/** True if the pieces of `phrase` between "…" marks all occur in `text`, in order. */
-function piecesInOrder(text: string, phrase: string): boolean {
-	let from = 0;
-	for (const piece of phrase.split('…').map((p) => p.trim())) {
-		if (!piece) continue;
-		const at = text.indexOf(piece, from);
-		if (at < 0) return false;
-		from = at + piece.length;
-	}
-	return true;
-}
+import { checkSvxSteps } from './svxReferences.js';
 
 /** The parsed story data, and the file each collection came from (layouts are added later, on the server). */
 export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts'>;
 export type DataFileOf = Record<keyof StoryData, string>;
 
-interface Problem {
-	file: string;
-	path: DataPath;
-	message: string;
-	line?: number;
+/**
+ * What the schema rejected, so that the reference checks run on the rest in the same pass
+ * without inventing problems: the ids of items that failed (defined, only not valid), and the
+ * collections whose file could not be read at all (any id may be theirs).
+ */
+export interface Unchecked {
+	ids: Partial<Record<keyof StoryData, ReadonlySet<string>>>;
+	unreadable: ReadonlySet<keyof StoryData>;
+}
+
+/** A set that has every id: the ids of a collection whose file could not be read. */
+class AnyId extends Set<string> {
+	override has(): boolean {
+		return true;
+	}
 }
 
 export function checkReferences(
 	data: StoryData,
 	files: DataFileOf,
 	outline: SvxOutline,
-	svxFile: string
+	svxFile: string,
+	unchecked: Unchecked = { ids: {}, unreadable: new Set() }
 ): StoryProblem[] {
-	const problems: Problem[] = [];
+	const problems: StoryProblem[] = [];
 	const report = (file: string, path: DataPath, message: string) =>
 		problems.push({ file, path, message });
+	// A fact that failed the schema may be the one that uses a source or an entity: "never
+	// used" waits until every fact is valid.
+	const complete =
+		!unchecked.unreadable.size && Object.values(unchecked.ids).every((ids) => !ids.size);
 
 	// --- ids defined once -------------------------------------------------------------------
-	const idsOf = <T extends { id: string }>(items: T[], file: string, key: string, what: string) => {
+	const unique = (items: { id: string }[], file: string, at: DataPath, what: string) => {
 		const ids = new Set<string>();
 		items.forEach((item, i) => {
 			if (ids.has(item.id))
 				report(
 					file,
-					[key, i, 'id'],
+					[...at, i, 'id'],
 					`"${item.id}" is already used by another ${what}; ids must be unique`
 				);
 			ids.add(item.id);
 		});
 		return ids;
 	};
-	const sourceIds = idsOf(data.sources, files.sources, 'sources', 'source');
-	const entityIds = idsOf(data.entities, files.entities, 'entities', 'entity');
-	const linkIds = idsOf(data.links, files.links, 'links', 'link');
-	const eventIds = idsOf(data.events, files.events, 'events', 'event');
-	const callIds = idsOf(data.calls, files.calls, 'calls', 'call');
-	idsOf(data.reactions, files.reactions, 'reactions', 'reaction');
-	const laneIds = idsOf(data.lanes, files.lanes, 'lanes', 'lane');
-	const stageIds = idsOf(data.stages, files.stages, 'stages', 'stage');
-	const flowIds = idsOf(data.flows, files.flows, 'flows', 'flow');
-	idsOf(data.sections, files.sections, 'sections', 'section');
+	const idsOf = (items: { id: string }[], key: keyof StoryData, what: string) => {
+		if (unchecked.unreadable.has(key)) return new AnyId();
+		const ids = unique(items, files[key], [key], what);
+		for (const id of unchecked.ids[key] ?? []) ids.add(id);
+		return ids;
+	};
+	const sourceIds = idsOf(data.sources, 'sources', 'source');
+	const entityIds = idsOf(data.entities, 'entities', 'entity');
+	const linkIds = idsOf(data.links, 'links', 'link');
+	const eventIds = idsOf(data.events, 'events', 'event');
+	const callIds = idsOf(data.calls, 'calls', 'call');
+	idsOf(data.reactions, 'reactions', 'reaction');
+	const laneIds = idsOf(data.lanes, 'lanes', 'lane');
+	const stageIds = idsOf(data.stages, 'stages', 'stage');
+	const flowIds = idsOf(data.flows, 'flows', 'flow');
+	idsOf(data.sections, 'sections', 'section');
 	data.calls.forEach((call, c) =>
-		idsOf(call.lines, files.calls, `calls[${c}].lines`, 'line in this call')
+		unique(call.lines, files.calls, ['calls', c, 'lines'], 'line in this call')
 	);
 
 	const mustExist = (file: string, path: DataPath, id: string, ids: Set<string>, what: string) => {
@@ -112,7 +125,7 @@ export function checkReferences(
 		);
 	});
 	data.sources.forEach((source, i) => {
-		if (!cited.has(source.id))
+		if (complete && !cited.has(source.id))
 			report(
 				files.sources,
 				['sources', i, 'id'],
@@ -163,8 +176,6 @@ export function checkReferences(
 				`"${event.end}" is before the start date ${event.date}`
 			);
 	});
-	const lineOf = (callId: string, lineId: string) =>
-		data.calls.find((c) => c.id === callId)?.lines.find((l) => l.id === lineId);
 	const checkLine = (
 		file: string,
 		path: DataPath,
@@ -178,21 +189,9 @@ export function checkReferences(
 		if (!call) return;
 		const lineIds = new Set(call.lines.map((l) => l.id));
 		mustExist(file, [...path, 'line'], lineId, lineIds, `a line of call "${callId}"`);
-		const line = lineOf(callId, lineId);
-		if (line && phrase && !(elided ? piecesInOrder(line.text, phrase) : line.text.includes(phrase)))
-			report(
-				file,
-				[...path, 'phrase'],
-				elided
-					? `"${phrase}" is not the words of line "${lineId}"; a quote must copy them exactly, in order, with "…" where words are left out`
-					: `"${phrase}" does not occur in line "${lineId}"; a highlight must copy the words exactly`
-			);
-		if (line && elided && line.kind !== 'verbatim')
-			report(
-				file,
-				[...path, 'line'],
-				`"${lineId}" is a paraphrase; only a verbatim line can be quoted`
-			);
+		const line = call.lines.find((l) => l.id === lineId);
+		for (const { field, message } of line ? quoteProblems(line, phrase, elided) : [])
+			report(file, [...path, field], message);
 	};
 	data.stages.forEach((stage, i) => {
 		mustExist(files.stages, ['stages', i, 'lane'], stage.lane, laneIds, 'a lane id in stages.yaml');
@@ -226,6 +225,8 @@ export function checkReferences(
 		mustExist(files.flows, ['flows', i, 'from'], flow.from, stageIds, 'a stage id in stages.yaml');
 		mustExist(files.flows, ['flows', i, 'to'], flow.to, stageIds, 'a stage id in stages.yaml');
 	});
+	for (const { index, message } of flowLoops(data.flows))
+		report(files.flows, ['flows', index, 'to'], message);
 
 	// --- sections and their steps -------------------------------------------------------------
 	const f = files.sections;
@@ -283,7 +284,7 @@ export function checkReferences(
 		}
 	});
 	data.entities.forEach((e, i) => {
-		if (!usedEntities.has(e.id))
+		if (complete && !usedEntities.has(e.id))
 			report(
 				files.entities,
 				['entities', i, 'id'],
@@ -292,71 +293,9 @@ export function checkReferences(
 	});
 
 	// --- story.svx steps against sections.yaml -------------------------------------------------
-	const svxProblem = (line: number, message: string) =>
-		problems.push({ file: svxFile, path: [], line, message });
-	const sectionIds = new Set(data.sections.map((s) => s.id));
-	const allStepIds = new Map<string, number>();
-	const noteStep = (id: string, line: number) => {
-		const first = allStepIds.get(id);
-		if (first !== undefined)
-			svxProblem(
-				line,
-				`step id "${id}" is already used on line ${first}; step ids are page anchors and must be unique`
-			);
-		else allStepIds.set(id, line);
-	};
-	outline.looseSteps.forEach((step) => noteStep(step.id, step.line));
-	const writtenSections = new Set<string>();
-	for (const written of outline.sections) {
-		if (writtenSections.has(written.id))
-			svxProblem(
-				written.line,
-				`<StorySection id="${written.id}"> appears twice; each section is written once`
-			);
-		writtenSections.add(written.id);
-		written.steps.forEach((step) => noteStep(step.id, step.line));
-		const section = data.sections.find((s) => s.id === written.id);
-		if (!section) {
-			svxProblem(
-				written.line,
-				`<StorySection id="${written.id}"> has no entry in ${f}${didYouMean(written.id, sectionIds)}`
-			);
-			continue;
-		}
-		const dataIds = section.steps.map((s) => s.id);
-		const writtenIds = written.steps.map((s) => s.id);
-		for (const step of written.steps) {
-			if (!dataIds.includes(step.id))
-				svxProblem(
-					step.line,
-					`<Step id="${step.id}"> has no state in ${f} section "${section.id}"${didYouMean(step.id, dataIds)}`
-				);
-		}
-		const s = data.sections.indexOf(section);
-		section.steps.forEach((step, i) => {
-			if (!writtenIds.includes(step.id))
-				report(
-					f,
-					['sections', s, 'steps', i, 'id'],
-					`step "${step.id}" is not written in story.svx section "${section.id}"; add <Step id="${step.id}"> there or remove this state`
-				);
-		});
-		const common = writtenIds.filter((id) => dataIds.includes(id));
-		const dataOrder = dataIds.filter((id) => writtenIds.includes(id));
-		if (common.join() !== dataOrder.join())
-			svxProblem(
-				written.line,
-				`steps of section "${section.id}" are in a different order than in ${f} (story.svx: ${common.join(', ')}; data: ${dataOrder.join(', ')})`
-			);
-	}
-	data.sections.forEach((section, s) => {
-		if (!writtenSections.has(section.id))
-			report(
-				f,
-				['sections', s, 'id'],
-				`section "${section.id}" is not used in story.svx; add <StorySection id="${section.id}"> or remove it`
-			);
-	});
+	// (An empty story.svx is reported as such; its missing sections would only repeat it.)
+	if (outline.hasBody)
+		problems.push(...checkSvxSteps(data.sections, outline, svxFile, f, unchecked.ids.sections));
 
 	return problems;
 }

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { NetworkLayouts } from '../visuals/network/layoutTypes.js';
 import { LINK_TYPES } from './linkTypes.js';
 import { STATUSES } from './status.js';
+import { describeUnsafeCharacter, findUnsafeCharacter } from './unsafeText.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
@@ -19,9 +20,17 @@ import { STATUSES } from './status.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Longest id (and slug): ids become page anchors, URLs and embed messages, which stop at 128. */
+export const MAX_ID_LENGTH = 128;
+
 export const Id = z
 	.string()
-	.regex(ID_PATTERN, 'expected an id in kebab-case (lowercase letters, digits, single hyphens)');
+	.regex(ID_PATTERN, 'expected an id in kebab-case (lowercase letters, digits, single hyphens)')
+	.refine((id) => id.length <= MAX_ID_LENGTH, {
+		error: (issue) =>
+			`is ${String(issue.input).length} characters long; an id has at most ${MAX_ID_LENGTH}`,
+		abort: true
+	});
 
 function isCalendarDate(value: string): boolean {
 	const [y, m, d] = value.split('-').map(Number) as [number, number, number];
@@ -56,12 +65,20 @@ export const PartialDate = z.union([z.string(), z.int().transform(String)]).pipe
 		}, 'expected a real calendar date')
 );
 
-export const HttpUrl = z.url({
-	protocol: /^https?$/,
+export const HttpsUrl = z.url({
+	protocol: /^https$/,
 	error: 'expected a full web address starting with https://'
 });
 
-const Text = z.string().trim().min(1, 'must not be empty');
+/** Prose and labels: not empty, and free of invisible controls (see unsafeText.ts). */
+const Text = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.superRefine((text, ctx) => {
+		const unsafe = findUnsafeCharacter(text);
+		if (unsafe) ctx.addIssue({ code: 'custom', message: describeUnsafeCharacter(unsafe) });
+	});
 
 export const Status = z.enum(STATUSES);
 
@@ -179,7 +196,7 @@ export const Source = z.strictObject({
 	title: Text,
 	date: PartialDate,
 	/** Only where the full address is known; the outlet and date are always shown. */
-	url: HttpUrl.optional(),
+	url: HttpsUrl.optional(),
 	/** How we reached it when not first-hand, e.g. "reprinted by Fortune". */
 	via: Text.optional(),
 	/** Commentary is cited for what it argues, never as proof of fact. */
@@ -216,7 +233,7 @@ export const Link = withProvenance({
 	note: Text.optional()
 });
 
-export const Event = withProvenance({
+export const StoryEvent = withProvenance({
 	id: Id,
 	date: IsoDate,
 	/** Last day of an event that spans several days. */
@@ -355,7 +372,7 @@ export const DataFiles = {
 	'sources.yaml': z.strictObject({ sources: z.array(Source) }),
 	'entities.yaml': z.strictObject({ entities: z.array(Entity) }),
 	'links.yaml': z.strictObject({ links: z.array(Link) }),
-	'events.yaml': z.strictObject({ events: z.array(Event) }),
+	'events.yaml': z.strictObject({ events: z.array(StoryEvent) }),
 	'calls.yaml': z.strictObject({ calls: z.array(Call) }),
 	'reactions.yaml': z.strictObject({ reactions: z.array(Reaction) }),
 	'stages.yaml': z.strictObject({
@@ -378,7 +395,7 @@ export type Entity = z.output<typeof Entity>;
 export type EntityFact = z.output<typeof EntityFact>;
 export type LinkType = z.output<typeof LinkType>;
 export type Link = z.output<typeof Link>;
-export type Event = z.output<typeof Event>;
+export type StoryEvent = z.output<typeof StoryEvent>;
 export type Call = z.output<typeof Call>;
 export type CallLine = z.output<typeof CallLine>;
 export type Reaction = z.output<typeof Reaction>;
@@ -402,7 +419,7 @@ export interface Story {
 	sources: Source[];
 	entities: Entity[];
 	links: Link[];
-	events: Event[];
+	events: StoryEvent[];
 	calls: Call[];
 	reactions: Reaction[];
 	lanes: Lane[];

@@ -2,8 +2,15 @@
  * Reads the outline of a story.svx without compiling it: the frontmatter, and which scrolly
  * sections and steps it contains, in order. The loader uses this to check that every step an
  * author wrote has a state in sections.yaml and the other way round, before anything is built.
+ *
+ * It also finds what would reach the page wrong: invisible control characters (a problem), and
+ * a step's text that Markdown will not read (a warning: it builds, but shows `**April 2.**` as
+ * typed), because no blank line separates it from `<Step …>` or `</Step>`, or because it is
+ * indented as a code block.
  */
 import type { StoryProblem } from './problems.js';
+import { MAX_ID_LENGTH } from './schema.js';
+import { describeUnsafeCharacter, findUnsafeCharacter } from './unsafeText.js';
 
 export interface SvxStep {
 	id: string;
@@ -36,17 +43,29 @@ const TAG = /<(\/?)(StorySection|Step|Scrolly)\b([^>]*)>/g;
 const LITERAL_ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const CLAIM_SOURCES = /<Claim\b[^>]*?\bsources\s*=\s*"([^"]*)"/g;
 
-function lineAt(text: string, index: number): number {
-	let line = 1;
-	for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-	return line;
+/** The 1-based line of each offset in `text`, found by binary search over the line starts. */
+function lineFinder(text: string): (index: number) => number {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return (index) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= index) low = mid;
+			else high = mid - 1;
+		}
+		return low + 1;
+	};
 }
 
 export function readSvxOutline(
 	file: string,
 	text: string
-): { outline: SvxOutline; problems: StoryProblem[] } {
+): { outline: SvxOutline; problems: StoryProblem[]; warnings: StoryProblem[] } {
 	const problems: StoryProblem[] = [];
+	const warnings: StoryProblem[] = [];
+	const lineAt = lineFinder(text);
 	const match = FRONTMATTER.exec(text);
 	const body = match ? text.slice(match[0].length) : text;
 	const bodyOffset = match ? match[0].length : 0;
@@ -59,15 +78,29 @@ export function readSvxOutline(
 		claimSources: []
 	};
 	for (const claim of body.matchAll(CLAIM_SOURCES)) {
-		const line = lineAt(text, bodyOffset + claim.index);
+		const line = lineAt(bodyOffset + claim.index);
 		for (const id of claim[1]!.split(/[\s,]+/).filter(Boolean))
 			outline.claimSources!.push({ id, line });
+	}
+	// The frontmatter's fields are checked by the schema; the body here.
+	const unsafe = findUnsafeCharacter(body);
+	if (unsafe) {
+		const at = bodyOffset + unsafe.index;
+		problems.push({
+			file,
+			path: [],
+			line: lineAt(at),
+			message: describeUnsafeCharacter({
+				...unsafe,
+				index: at - text.lastIndexOf('\n', at - 1) - 1
+			})
+		});
 	}
 
 	let openSection: SvxSection | undefined;
 	for (const tag of body.matchAll(TAG)) {
 		const [, closing, name, attributes = ''] = tag;
-		const line = lineAt(text, bodyOffset + tag.index);
+		const line = lineAt(bodyOffset + tag.index);
 		if (closing) {
 			if (name === 'StorySection') openSection = undefined;
 			continue;
@@ -84,6 +117,19 @@ export function readSvxOutline(
 			});
 			continue;
 		}
+		if (id.length > MAX_ID_LENGTH) {
+			problems.push({
+				file,
+				path: [],
+				line,
+				message: `<${name}> id is ${id.length} characters long; an id has at most ${MAX_ID_LENGTH}`
+			});
+		}
+		if (name === 'Step') {
+			const markdown = stepMarkdownProblem(body, tag.index + tag[0].length);
+			if (markdown)
+				warnings.push({ file, path: [], line, message: `<Step id="${id}">: ${markdown}` });
+		}
 		if (name === 'StorySection') {
 			openSection = { id, line, steps: [] };
 			outline.sections.push(openSection);
@@ -93,5 +139,25 @@ export function readSvxOutline(
 			outline.looseSteps.push({ id, line });
 		}
 	}
-	return { outline, problems };
+	return { outline, problems, warnings };
+}
+
+/**
+ * Why Markdown will not read the text of a step whose opening tag ends at `from`, if it will not.
+ * Markdown reads what is inside an HTML-like tag only as a block of its own, after a blank line
+ * and before another; and text indented by a tab or four spaces is a code block.
+ */
+export function stepMarkdownProblem(body: string, from: number): string | undefined {
+	const close = body.indexOf('</Step>', from);
+	if (close < 0) return undefined;
+	const inside = body.slice(from, close);
+	if (!inside.trim()) return undefined;
+	const lines = inside.split('\n');
+	const blankAfter = lines.length > 2 && !lines[0]!.trim() && !lines[1]!.trim();
+	const blankBefore = lines.length > 2 && !lines.at(-1)!.trim() && !lines.at(-2)!.trim();
+	if (!blankAfter || !blankBefore)
+		return 'its text is not read as Markdown (**bold** shows as typed); leave a blank line after <Step …> and before </Step>';
+	if (lines.some((line) => /^(\t| {4})\s*\S/.test(line)))
+		return 'its text is indented, so Markdown shows it as code; start its lines at the left margin';
+	return undefined;
 }

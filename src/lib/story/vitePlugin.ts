@@ -8,10 +8,14 @@
  * anything is written. Which folders hold stories is set by `SCROLLY_STORIES` (comma-separated,
  * default `stories`); the tests add `tests/fixtures/stories`.
  */
-import { join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 import { loadStories, storyFolders } from './loader.js';
-import { StoryValidationError } from './problems.js';
+import { pageSizeProblems } from './pageSizes.js';
+import { formatProblem, StoryValidationError } from './problems.js';
+
+export { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 
 const DATA_ID = 'virtual:scrolly/stories';
 const COMPONENTS_ID = 'virtual:scrolly/story-components';
@@ -23,34 +27,83 @@ export function storyDirsFromEnv(env = process.env): string[] {
 		.filter(Boolean);
 }
 
-export function scrollyStories(options: { dirs?: string[]; root?: string } = {}): Plugin {
+export interface ScrollyStoriesOptions {
+	/** Folders that hold story folders (default: SCROLLY_STORIES, or `stories`). */
+	dirs?: string[];
+	root?: string;
+	/** How big a data file and a built page may be, in bytes (DEFAULT_LIMITS where not given). A
+	 * story over a limit stops the build. */
+	limits?: Partial<StoryLimits>;
+}
+
+export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 	const root = options.root ?? process.cwd();
 	const dirs = options.dirs ?? storyDirsFromEnv();
 	const absDirs = dirs.map((dir) => resolve(root, dir));
+	const limits = { ...DEFAULT_LIMITS, ...options.limits };
 	let server: ViteDevServer | undefined;
+	let command: 'build' | 'serve' = 'serve';
 
 	const isStoryFile = (file: string) =>
 		absDirs.some((dir) => file.startsWith(dir + '/')) && /\.(svx|ya?ml)$/.test(file);
 
+	/** Loads every story; throws a StoryValidationError listing every problem found. */
+	const validate = (warn: (message: string) => void) => {
+		const stories = loadStories(dirs, root, {
+			limits,
+			onWarning: (warning) => warn(formatProblem(warning))
+		});
+		if (!stories.length) {
+			throw new StoryValidationError([
+				{
+					file: dirs.join(', '),
+					path: [],
+					message:
+						'holds no story; a story is a folder holding a story.svx (e.g. stories/my-story/story.svx); set SCROLLY_STORIES to the folders that hold them'
+				}
+			]);
+		}
+	};
+
 	return {
 		name: 'scrolly-stories',
 		enforce: 'pre',
+		configResolved(config) {
+			command = config.command;
+			// A build validates before anything starts, so that Vite prints the problem list as it is
+			// (StoryValidationError prints itself without a stack); errors raised later, inside the
+			// bundler, come wrapped in its own error and stack. SvelteKit runs a second build for the
+			// browser, inside the first (build.ssr false): the first has checked already.
+			if (command === 'build' && config.build.ssr)
+				validate((message) => config.logger.warn(`Warning: ${message}`));
+		},
 		buildStart() {
-			// Fail fast, with every problem listed, before any chunk is written. The stack trace
-			// is dropped: the problems are in the story files, not in this code.
-			try {
-				if (!loadStories(dirs, root).length) {
-					this.error({
-						message: `No stories found in ${dirs.join(', ')}. A story is a folder holding a story.svx (e.g. stories/my-story/story.svx); set SCROLLY_STORIES to the folders that hold them.`,
-						stack: ''
-					});
+			if (command === 'serve') {
+				try {
+					validate((message) => this.warn(message));
+				} catch (error) {
+					if (error instanceof StoryValidationError)
+						this.error({ message: error.message, stack: '' });
+					throw error;
 				}
-			} catch (error) {
-				if (error instanceof StoryValidationError)
-					this.error({ message: error.message, stack: '' });
-				throw error;
 			}
 			for (const dir of absDirs) this.addWatchFile(dir);
+		},
+		closeBundle: {
+			// After SvelteKit has prerendered the pages (writeBundle) and before its adapter copies
+			// them to the output folder (its own closeBundle): a page over the limit stops the build
+			// with nothing written.
+			order: 'pre',
+			sequential: true,
+			handler() {
+				if (command !== 'build' || this.environment.name !== 'ssr') return;
+				const pages = resolve(this.environment.config.build.outDir, '../prerendered/pages');
+				const slugs = new Map(
+					storyFolders(dirs, root).map((folder) => [basename(folder), relative(root, folder)])
+				);
+				const problems = pageSizeProblems(pages, limits.pageBytes, slugs);
+				if (problems.length) throw new StoryValidationError(problems);
+			}
 		},
 		resolveId(id) {
 			if (id === DATA_ID || id === COMPONENTS_ID) return '\0' + id;
@@ -58,7 +111,7 @@ export function scrollyStories(options: { dirs?: string[]; root?: string } = {})
 		},
 		load(id) {
 			if (id === '\0' + DATA_ID) {
-				const stories = loadStories(dirs, root);
+				const stories = loadStories(dirs, root, { limits });
 				return `export const stories = ${JSON.stringify(stories)};`;
 			}
 			if (id === '\0' + COMPONENTS_ID) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Event, SectionOf } from '../../story/schema';
+import type { StoryEvent, SectionOf } from '../../story/schema';
 import { chronological, timelineState } from './timelineState';
 
 const section: SectionOf<'timeline'> = {
@@ -32,7 +32,7 @@ describe('timelineState', () => {
 
 describe('chronological', () => {
 	it('orders by date and keeps the authored order for equal dates', () => {
-		const event = (id: string, date: string): Event => ({
+		const event = (id: string, date: string): StoryEvent => ({
 			id,
 			date,
 			title: id,

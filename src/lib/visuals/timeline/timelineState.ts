@@ -1,7 +1,7 @@
 /**
  * Which events the timeline highlights at a step. Pure, so it is tested without a browser.
  */
-import type { Event, SectionOf } from '../../story/schema';
+import type { StoryEvent, SectionOf } from '../../story/schema';
 
 export interface TimelineState {
 	/** Events the active step is about. */
@@ -18,6 +18,6 @@ export function timelineState(section: SectionOf<'timeline'>, index: number): Ti
 }
 
 /** Events in date order (stable for equal dates), as the timeline draws them. */
-export function chronological(events: readonly Event[]): Event[] {
+export function chronological(events: readonly StoryEvent[]): StoryEvent[] {
 	return [...events].sort((a, b) => a.date.localeCompare(b.date));
 }
