@@ -10,16 +10,13 @@ import StoryPage from '../story/StoryPage.svelte';
 import type { Story } from '../story/schema';
 import Island from './Island.svelte';
 import { ISLANDS_KEY } from './context';
-import { scrollyEnvironmentContext } from '../scrolly/environment';
 
 export function renderStoryPage(story: Story, content: Component): { body: string; head: string } {
 	const { body, head } = render(StoryPage, {
 		props: { story, content, lazyLayout: true },
-		context: new Map<unknown, unknown>([
-			[ISLANDS_KEY, Island],
-			// Never hydrated: each step's static graphic waits in <noscript> (scrolly/stills.ts).
-			scrollyEnvironmentContext({ mode: 'auto', stills: 'noscript' })
-		])
+		// Never hydrated: each step's still waits in <noscript> until the engine restores it
+		// (scrolly/stills.ts).
+		context: new Map<unknown, unknown>([[ISLANDS_KEY, Island]])
 	});
 	return { body, head };
 }
