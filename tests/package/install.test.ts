@@ -8,7 +8,7 @@
  *    plain Node, and in Chromium: one mounted graphic for four steps, each step's still without
  *    JavaScript, and the light tokens for a reader whose system is in dark mode.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -16,6 +16,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run as runAsync } from '../../bench/build';
 import { loadStory } from '../../src/lib/story/loader';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 import { launchChromium } from '../e2e/browser';
@@ -45,20 +46,13 @@ function run(command: string, args: string[], cwd: string): string {
 }
 
 /** The same, without blocking: the two apps install and build side by side. */
-function runTimed(label: string, command: string, args: string[], cwd: string): Promise<void> {
+async function runTimed(label: string, command: string, args: string[], cwd: string) {
 	const start = performance.now();
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			timings[label] = Math.round(performance.now() - start);
-			if (code === 0) resolve();
-			else reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output}`));
-		});
-	});
+	try {
+		await runAsync(command, args, cwd, env);
+	} finally {
+		timings[label] = Math.round(performance.now() - start);
+	}
 }
 
 const nodeOf = (app: ConsumerApp, dir: string) =>
