@@ -16,7 +16,7 @@ describe('readTokens', () => {
 		expect(byName['--sc-status-claimed']).toMatchObject({
 			light: '#8a4600',
 			dark: '#ffb061',
-			group: 'Colours'
+			group: 'Colors'
 		});
 		expect(byName['--sc-space-3']).toMatchObject({ light: '1rem', group: 'Type and space' });
 		expect(byName['--sc-space-3']!.dark).toBeUndefined();
