@@ -13,8 +13,8 @@ export interface BuildResult {
 	dir: string;
 }
 
-/** Runs a command, keeping its output to show if it fails. */
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+/** Runs a command, keeping its output to show if it fails. (Also the package test's.) */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
 	return new Promise<void>((resolve, reject) => {
 		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';

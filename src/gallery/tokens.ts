@@ -23,7 +23,8 @@ export function readTokens(css: string): Token[] {
 	for (const match of css.matchAll(/(--sc-[\w-]+)\s*:\s*([^;]+);[ \t]*(?:\/\*\s*(.*?)\s*\*\/)?/g)) {
 		const [, name, value, description] = match as unknown as [string, string, string, string?];
 		const heading = headings.filter((h) => h.at < match.index).at(-1)?.title ?? '';
-		const clean = value.replace(/\s+/g, ' ').trim();
+		// One line, without the spaces prettier leaves inside a wrapped function's parentheses.
+		const clean = value.replace(/\s+/g, ' ').replace(/\(\s/g, '(').replace(/\s\)/g, ')').trim();
 		if (/dark/i.test(heading)) {
 			const existing = tokens.get(name);
 			if (existing) existing.dark ??= clean;

@@ -961,8 +961,8 @@ describe('oEmbed, themes, the loader and the headers', () => {
 		await page.unroute('**/_app/**/*.js');
 		for (const [query, expected] of [
 			['?theme=dark', 'dark'],
-			['?theme=auto', null],
-			['', null]
+			['?theme=auto', 'auto'],
+			['', 'auto']
 		] as const) {
 			await page.goto(`${embed.url}/embed/${STORY}/${query}`, { waitUntil: 'networkidle' });
 			expect(await page.getAttribute('html', 'data-theme')).toBe(expected);

@@ -71,6 +71,133 @@ describe.each(Object.entries(VIEWPORTS))('scrolly on %s', (_name, viewport) => {
 	});
 });
 
+describe.each([
+	['web fonts', true],
+	['the fallback fonts (web fonts too late)', false]
+])('on a 375 × 812 phone, with %s', (_fonts, webFonts) => {
+	it('lets the reader read every step of the flagship whole, beneath the pinned graphic', async () => {
+		const { page, errors, close } = await openPage(browser(), '/american-plan/', {
+			viewport: VIEWPORTS.phone,
+			webFonts
+		});
+		await waitForScrolly(page);
+		const ids = await page.$$eval('.scrolly-step', (els) => els.map((el) => el.id));
+		const measured: { id: string; section: number; step: number; graphic: number }[] = [];
+		for (const id of ids) {
+			await scrollStepToTrigger(page, id);
+			// As a reader goes on: the step's top just below the graphic, then its whole box must
+			// be in view, and the graphic still show this step.
+			const seen = await page.evaluate(async (id) => {
+				const step = document.getElementById(id)!;
+				const body = step.querySelector('.scrolly-step-body')!;
+				const scrolly = step.closest('.scrolly')!;
+				const graphic = scrolly.querySelector('.scrolly-graphic')!;
+				const below = body.getBoundingClientRect().top - graphic.getBoundingClientRect().bottom;
+				window.scrollBy(0, below - 4);
+				await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+				const box = body.getBoundingClientRect();
+				const pinned = graphic.getBoundingClientRect();
+				return {
+					section: [...document.querySelectorAll('.scrolly')].indexOf(scrolly),
+					step: box.height,
+					graphic: pinned.height,
+					pinnedAtTop: Math.abs(pinned.top) < 1,
+					whole: box.top >= pinned.bottom && box.bottom <= innerHeight,
+					active: step.classList.contains('is-active')
+				};
+			}, id);
+			expect(seen, id).toMatchObject({ pinnedAtTop: true, whole: true, active: true });
+			measured.push({ id, section: seen.section, step: seen.step, graphic: seen.graphic });
+		}
+		const longest = measured.reduce((a, b) => (b.step > a.step ? b : a));
+		console.log(`longest step at 375 px, ${_fonts}: ${JSON.stringify(longest)}`);
+		// The graphic is no lower than its section's longest step needs (a 16 px margin), and
+		// where every step is short it keeps its full 52svh.
+		for (const m of measured) {
+			const sectionLongest = Math.max(
+				...measured.filter((n) => n.section === m.section).map((n) => n.step)
+			);
+			const fitted = Math.min(812 * 0.52, Math.max(812 * 0.3, 812 - sectionLongest - 16));
+			expect(Math.abs(m.graphic - fitted), m.id).toBeLessThan(1.5);
+		}
+		expect(Math.max(...measured.map((m) => m.graphic))).toBeCloseTo(812 * 0.52, 0);
+		// The fonts this test blocks are the only requests allowed to fail.
+		expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+		await close();
+	}, 180_000);
+});
+
+describe('the pinned graphic on a phone', () => {
+	it('gets lower when a step would not fit beneath it, down to its minimum, and no further', async () => {
+		const { page, errors, close } = await openPage(browser(), '/components/scrolly/', {
+			viewport: VIEWPORTS.phone
+		});
+		await waitForScrolly(page);
+		const graphicHeight = () =>
+			page.$eval('.live .scrolly-graphic', (el) => el.getBoundingClientRect().height);
+		/** Makes the demo's third step `lines` lines long; the engine re-measures as the page grows. */
+		const lengthen = (lines: number) =>
+			page.$eval(
+				'#demo-three .scrolly-step-body p',
+				(p, lines) => (p.innerHTML = Array(lines).fill('A line of the step.').join('<br>')),
+				lines
+			);
+		const stepHeight = () =>
+			page.$eval('#demo-three .scrolly-step-body', (el) => el.getBoundingClientRect().height);
+		const full = 812 * 0.52;
+		expect(await graphicHeight()).toBeCloseTo(full, 0);
+
+		await lengthen(16);
+		const step = await stepHeight();
+		expect(step).toBeGreaterThan(812 - full);
+		await expect.poll(graphicHeight).toBeCloseTo(812 - step - 16, 0);
+		await scrollStepToTrigger(page, 'demo-three');
+		const whole = await page.evaluate(() => {
+			const body = document.querySelector('#demo-three .scrolly-step-body')!;
+			const graphic = document.querySelector('.live .scrolly-graphic')!;
+			window.scrollBy(
+				0,
+				body.getBoundingClientRect().top - graphic.getBoundingClientRect().bottom - 4
+			);
+			const box = body.getBoundingClientRect();
+			return box.top >= graphic.getBoundingClientRect().bottom && box.bottom <= innerHeight;
+		});
+		expect(whole).toBe(true);
+
+		await lengthen(40);
+		await expect.poll(graphicHeight).toBeCloseTo(812 * 0.3, 0);
+		await lengthen(1);
+		await expect.poll(graphicHeight).toBeCloseTo(full, 0);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('the site’s theme', () => {
+	it('follows a reader’s dark mode, which it asks for (theme.css alone stays light)', async () => {
+		const background = async (colorScheme: 'light' | 'dark') => {
+			const { page, close } = await openPage(browser(), STORY, { colorScheme });
+			const seen = await page.evaluate(() => ({
+				asks: document.documentElement.dataset.theme,
+				body: getComputedStyle(document.body).backgroundColor,
+				step: getComputedStyle(document.querySelector('.scrolly-step-body')!).color
+			}));
+			await close();
+			return seen;
+		};
+		expect(await background('dark')).toEqual({
+			asks: 'auto',
+			body: 'rgb(20, 20, 20)',
+			step: 'rgb(236, 236, 236)'
+		});
+		expect(await background('light')).toEqual({
+			asks: 'auto',
+			body: 'rgb(255, 255, 255)',
+			step: 'rgb(27, 27, 27)'
+		});
+	});
+});
+
 describe('scrolly without JavaScript', () => {
 	it('shows every step with its own static graphic (the stacked layout)', async () => {
 		const { page, close } = await openPage(browser(), STORY, {

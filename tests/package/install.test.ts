@@ -1,67 +1,68 @@
 /**
- * Proof that the package installs and works in someone else's SvelteKit app:
- * 1. `npm pack` (which runs `npm run package`, i.e. svelte-package) and publint on the tarball;
- * 2. a throwaway app in a temporary folder outside the repository installs the tarball and the
- *    app's own dependencies at the versions of this project's lockfile (from the npm cache when
- *    it has them: `npm ci` filled it);
- * 3. the app renders a page with <Scrolly>, <Step>, the timeline visual and a status badge,
- *    fed by the Node-only story loader at build time, and builds with adapter-static;
- * 4. the built HTML, CSS and JavaScript are checked.
+ * Proof that the package installs and works in designers' own SvelteKit apps:
+ * 1. `npm pack` once (which runs `npm run package`, i.e. svelte-package), and publint on it;
+ * 2. two throwaway apps in a temporary folder outside the repository (consumerApps.ts), one on
+ *    SvelteKit 2 under Node 20 and one on SvelteKit 3 under Node 22, install that tarball at the
+ *    same time, then build with adapter-static;
+ * 3. each built app is checked: its HTML, CSS and JavaScript, the Node-only entry points run in
+ *    plain Node, and in Chromium: one mounted graphic for four steps, each step's still without
+ *    JavaScript, and the light tokens for a reader whose system is in dark mode.
  */
 import { execFileSync } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run as runAsync } from '../../bench/build';
 import { loadStory } from '../../src/lib/story/loader';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
+import { launchChromium } from '../e2e/browser';
+import { scrollStepToTrigger } from '../e2e/page';
+import { serveStatic, type StaticServer } from '../e2e/staticServer';
+import { APPS, writeConsumerApp, type ConsumerApp } from './consumerApps';
 
 const root = process.cwd();
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const timings: Record<string, number> = {};
+// As a designer runs them: no NODE_ENV (vitest sets it to "test", which makes Vite build
+// SvelteKit's development code).
+const { NODE_ENV: _, ...designerEnv } = process.env;
+const env = { ...designerEnv, npm_config_audit: 'false', npm_config_fund: 'false' };
 let temp: string;
 let tarball: string;
 let packedFiles: string[];
-let app: string;
-
-function timed<T>(label: string, run: () => T): T {
-	const start = performance.now();
-	try {
-		return run();
-	} finally {
-		timings[label] = Math.round(performance.now() - start);
-	}
-}
+/** Each app's folder, and its install and build under way (started together). */
+const apps = new Map<ConsumerApp, { dir: string; ready: Promise<void> }>();
 
 function run(command: string, args: string[], cwd: string): string {
 	try {
-		return execFileSync(command, args, {
-			cwd,
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'pipe'],
-			env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' }
-		});
+		return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env });
 	} catch (error) {
 		const e = error as { stdout?: string; stderr?: string; message: string };
 		throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${e.stdout}\n${e.stderr}`);
 	}
 }
 
-function toArrayBuffer(buffer: Buffer): ArrayBuffer {
-	return buffer.buffer.slice(
-		buffer.byteOffset,
-		buffer.byteOffset + buffer.byteLength
-	) as ArrayBuffer;
+/** The same, without blocking: the two apps install and build side by side. */
+async function runTimed(label: string, command: string, args: string[], cwd: string) {
+	const start = performance.now();
+	try {
+		await runAsync(command, args, cwd, env);
+	} finally {
+		timings[label] = Math.round(performance.now() - start);
+	}
+}
+
+const nodeOf = (app: ConsumerApp, dir: string) =>
+	isAbsolute(app.node) ? app.node : join(dir, app.node);
+
+async function installAndBuild(app: ConsumerApp, dir: string): Promise<void> {
+	writeConsumerApp(dir, app, tarball);
+	await runTimed(`${app.name}: npm install`, 'npm', ['install', '--prefer-offline'], dir);
+	const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+	await runTimed(`${app.name}: vite build`, nodeOf(app, dir), [vite, 'build'], dir);
 }
 
 /** All files under `dir`, relative to it. */
@@ -74,26 +75,39 @@ function filesIn(dir: string, prefix = ''): string[] {
 
 beforeAll(() => {
 	temp = mkdtempSync(join(tmpdir(), 'scrolly-install-'));
-	const packed = timed('npm pack (svelte-package)', () =>
-		run('npm', ['pack', '--json', '--pack-destination', temp], root)
-	);
+	const start = performance.now();
+	const packed = run('npm', ['pack', '--json', '--pack-destination', temp], root);
+	timings['npm pack (svelte-package)'] = Math.round(performance.now() - start);
 	const [info] = JSON.parse(packed.slice(packed.indexOf('['))) as {
 		filename: string;
 		files: { path: string }[];
 	}[];
 	tarball = join(temp, info!.filename);
 	packedFiles = info!.files.map((f) => f.path);
+	APPS.forEach((app, i) => {
+		const dir = join(temp, `app-${i + 1}`);
+		const ready = installAndBuild(app, dir);
+		ready.catch(() => {}); // reported by the app's own tests, not as an unhandled rejection
+		apps.set(app, { dir, ready });
+	});
 });
 
-afterAll(() => {
+afterAll(async () => {
+	await Promise.allSettled([...apps.values()].map((a) => a.ready));
 	console.log('install test timings (ms):', JSON.stringify(timings));
 	if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
 describe('the packed package', () => {
 	it('has no problem publint can find', async () => {
+		const buffer = readFileSync(tarball);
 		const { messages, pkg: linted } = await publint({
-			pack: { tarball: toArrayBuffer(readFileSync(tarball)) },
+			pack: {
+				tarball: buffer.buffer.slice(
+					buffer.byteOffset,
+					buffer.byteOffset + buffer.byteLength
+				) as ArrayBuffer
+			},
 			level: 'suggestion',
 			strict: true
 		});
@@ -113,20 +127,40 @@ describe('the packed package', () => {
 	});
 });
 
-describe('a SvelteKit app that installs the tarball', () => {
-	beforeAll(() => {
-		app = join(temp, 'app');
-		writeApp(app);
-		timed('npm install', () =>
-			run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], app)
-		);
-		timed('vite build', () => run('npx', ['vite', 'build'], app));
+describe.each(APPS)('an app on $name that installs the tarball', (app) => {
+	let dir: string;
+	let server: StaticServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		({ dir } = apps.get(app)!);
+		await apps.get(app)!.ready;
+		server = await serveStatic(join(dir, 'build'));
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
 	});
 
+	/** Opens a built page, recording the console's warnings and errors. */
+	async function open(path: string, options: BrowserContextOptions = {}) {
+		const context = await browser.newContext({
+			viewport: { width: 1280, height: 800 },
+			...options
+		});
+		const page = await context.newPage();
+		const problems: string[] = [];
+		page.on('console', (m) => ['warning', 'error'].includes(m.type()) && problems.push(m.text()));
+		page.on('pageerror', (error) => problems.push(error.message));
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		return { page, problems, close: () => context.close() };
+	}
+	const pinned = (page: Page) => page.waitForSelector('.scrolly[data-layout="sticky"]');
+
 	it('renders the steps, the timeline and the loader data into the built HTML', () => {
-		const html = readFileSync(join(app, 'build/index.html'), 'utf8');
+		const html = readFileSync(join(dir, 'build/index.html'), 'utf8');
 		expect(html).toContain('How the harbour vote was won');
-		expect(html).toContain('class="scrolly');
 		for (const text of [
 			'The pier is proposed.',
 			'Six hours of debate follow.',
@@ -136,16 +170,18 @@ describe('a SvelteKit app that installs the tarball', () => {
 		// The timeline visual, with the fixture's events read by the Node-only loader.
 		expect(html).toMatch(/<li[^>]*data-event="proposal"/);
 		expect(html).toContain('The council votes 7–4');
-		// Stacked copies of the graphic for each step (no JavaScript, print), and a status badge.
-		expect(html.match(/class="scrolly-step-graphic/g)?.length).toBe(3);
+		// Each step's still waits in <noscript>, for readers without JavaScript; a status badge.
+		const stills = html.match(
+			/class="scrolly-step-graphic[^"]*">(?:<!--[^>]*-->)*<noscript>[\s\S]*?data-event="proposal"/g
+		);
+		expect(stills).toHaveLength(3);
 		expect(html).toMatch(/class="status-badge[^"]*"[^>]*data-status="documented"/);
 	});
 
 	it('ships the components’ styles scoped, and the theme tokens', () => {
-		const assets = filesIn(join(app, 'build/_app'));
-		const css = assets
+		const css = filesIn(join(dir, 'build/_app'))
 			.filter((f) => f.endsWith('.css'))
-			.map((f) => readFileSync(join(app, 'build/_app', f), 'utf8'))
+			.map((f) => readFileSync(join(dir, 'build/_app', f), 'utf8'))
 			.join('\n');
 		expect(css).toMatch(/\.scrolly\.svelte-[a-z0-9]+/);
 		expect(css).toMatch(/\.scrolly-step\.svelte-[a-z0-9]+/);
@@ -154,9 +190,9 @@ describe('a SvelteKit app that installs the tarball', () => {
 	});
 
 	it('keeps the loader and its validator out of the browser', () => {
-		const js = filesIn(join(app, 'build/_app'))
+		const js = filesIn(join(dir, 'build/_app'))
 			.filter((f) => f.endsWith('.js'))
-			.map((f) => readFileSync(join(app, 'build/_app', f), 'utf8'))
+			.map((f) => readFileSync(join(dir, 'build/_app', f), 'utf8'))
 			.join('\n');
 		expect(js).toContain('scrolly-step'); // the engine is there…
 		expect(js).not.toContain('is not a known data file'); // …the loader is not,
@@ -164,138 +200,90 @@ describe('a SvelteKit app that installs the tarball', () => {
 		expect(js).not.toContain('LineCounter'); // nor yaml.
 	});
 
-	it('loads a story with the loader in plain Node', () => {
+	it('runs the Node-only entry points in plain Node: the loader and the network layout', () => {
 		const out = run(
-			'node',
+			nodeOf(app, dir),
 			[
 				'--input-type=module',
 				'-e',
 				"import { loadStory, StoryValidationError } from '@newsroom/scrolly/story/loader';" +
-					"const story = loadStory('stories/harbour-vote');" +
-					'console.log(story.meta.title, story.events.length, typeof StoryValidationError);'
-			],
-			app
-		);
-		expect(out.trim()).toBe('How the harbour vote was won 3 function');
-	});
-
-	it('computes a network layout in plain Node, the same as the site computes it', () => {
-		const out = run(
-			'node',
-			[
-				'--input-type=module',
-				'-e',
-				"import { loadStory } from '@newsroom/scrolly/story/loader';" +
 					"import { layoutNetworks } from '@newsroom/scrolly/visuals/network/layout';" +
 					"const story = loadStory('stories/harbour-vote');" +
+					'console.log(process.version.split(".")[0], story.meta.title, typeof StoryValidationError);' +
 					'console.log(JSON.stringify(layoutNetworks(story.entities, story.links)));'
 			],
-			app
+			dir
 		);
+		const [first, layout] = out.trim().split('\n');
+		expect(first).toBe(`${app.nodeMajor} How the harbour vote was won function`);
 		const fixture = loadStory('tests/fixtures/stories/harbour-vote');
-		expect(JSON.parse(out)).toEqual(
+		expect(JSON.parse(layout!)).toEqual(
 			JSON.parse(JSON.stringify(layoutNetworks(fixture.entities, fixture.links)))
 		);
 	});
-});
 
-/** The throwaway app: its own package.json, the lockfile's versions, four small source files. */
-function writeApp(dir: string) {
-	mkdirSync(join(dir, 'src/routes'), { recursive: true });
-	const versionOf = (name: string) => pkg.devDependencies[name] ?? pkg.dependencies[name];
-	const appDevDependencies = Object.fromEntries(
-		[
-			'@sveltejs/adapter-static',
-			'@sveltejs/kit',
-			'@sveltejs/vite-plugin-svelte',
-			'svelte',
-			'vite'
-		].map((name) => [name, versionOf(name)])
-	);
-	const appPackage = {
-		name: 'scrolly-install-check',
-		private: true,
-		type: 'module',
-		dependencies: { [pkg.name]: `file:${tarball}` },
-		devDependencies: appDevDependencies
-	};
-	writeFileSync(join(dir, 'package.json'), JSON.stringify(appPackage, null, 2));
-	// Start from this project's lockfile so that every shared dependency resolves to the version
-	// tested here (and found in the npm cache); npm drops what the app does not use.
-	const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
-	lock.name = appPackage.name;
-	lock.packages[''] = {
-		name: appPackage.name,
-		dependencies: appPackage.dependencies,
-		devDependencies: appDevDependencies
-	};
-	writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock, null, 2));
-
-	cpSync(join(root, 'tests/fixtures/stories/harbour-vote'), join(dir, 'stories/harbour-vote'), {
-		recursive: true
+	it('mounts one instance of its own graphic for four steps, and it follows the steps', async () => {
+		const { page, problems, close } = await open('/one-graphic');
+		await pinned(page);
+		for (const [i, id] of ['north', 'east', 'south', 'west'].entries()) {
+			await scrollStepToTrigger(page, id);
+			await expect.poll(() => page.getAttribute('.step-bars', 'data-step')).toBe(String(i));
+			expect(await page.locator('.layercake-container').count()).toBe(1);
+		}
+		expect(await page.textContent('.index')).toBe('Step 4');
+		// LayerCake warns of a chart drawn at zero size 200 ms later: none was.
+		await page.waitForTimeout(400);
+		expect(problems).toEqual([]);
+		await close();
 	});
-	writeFileSync(
-		join(dir, 'svelte.config.js'),
-		`import adapter from '@sveltejs/adapter-static';
-export default { kit: { adapter: adapter() } };
-`
-	);
-	writeFileSync(
-		join(dir, 'vite.config.js'),
-		`import { sveltekit } from '@sveltejs/kit/vite';
-export default { plugins: [sveltekit()] };
-`
-	);
-	writeFileSync(
-		join(dir, 'src/app.html'),
-		`<!doctype html>
-<html lang="en">
-	<head><meta charset="utf-8" />%sveltekit.head%</head>
-	<body><div>%sveltekit.body%</div></body>
-</html>
-`
-	);
-	writeFileSync(join(dir, 'src/routes/+layout.js'), 'export const prerender = true;\n');
-	writeFileSync(
-		join(dir, 'src/routes/+layout.svelte'),
-		`<script>
-	import '@newsroom/scrolly/theme.css';
-	let { children } = $props();
-</script>
 
-{@render children()}
-`
-	);
-	writeFileSync(
-		join(dir, 'src/routes/+page.server.js'),
-		`import { loadStory } from '@newsroom/scrolly/story/loader';
+	it('shows each step with its still, rendered on the server, without JavaScript', async () => {
+		const { page, close } = await open('/one-graphic', {
+			javaScriptEnabled: false,
+			viewport: { width: 375, height: 812 }
+		});
+		expect(await page.isVisible('.scrolly-graphic')).toBe(false);
+		const stills = await page.$$eval('.scrolly-step-graphic', (els) =>
+			els.map((el) => ({
+				height: el.getBoundingClientRect().height > 150,
+				step: el.querySelector('.step-bars')?.getAttribute('data-step'),
+				barWidth: Math.round(el.querySelector('.bar.active')?.getBoundingClientRect().width ?? 0)
+			}))
+		);
+		expect(stills.map(({ height, step }) => ({ height, step }))).toEqual(
+			['0', '1', '2', '3'].map((step) => ({ height: true, step }))
+		);
+		for (const { barWidth } of stills) expect(barWidth).toBeGreaterThan(50);
+		await close();
+	});
 
-export function load() {
-	const story = loadStory('stories/harbour-vote');
-	return { title: story.meta.title, events: story.events };
-}
-`
-	);
-	writeFileSync(
-		join(dir, 'src/routes/+page.svelte'),
-		`<script>
-	import { Scrolly, Step, StatusBadge } from '@newsroom/scrolly';
-	import { Timeline } from '@newsroom/scrolly/visuals/timeline';
-
-	let { data } = $props();
-	const steps = [['proposal'], ['debate'], ['vote']];
-</script>
-
-<h1>{data.title}</h1>
-<p>Every fact is <StatusBadge status="documented" />.</p>
-<Scrolly label="The vote">
-	{#snippet graphic(state)}
-		<Timeline events={data.events} active={new Set(steps[state.index])} title="March" />
-	{/snippet}
-	<Step id="proposed"><p>The pier is proposed.</p></Step>
-	<Step id="debated"><p>Six hours of debate follow.</p></Step>
-	<Step id="voted"><p>The council votes.</p></Step>
-</Scrolly>
-`
-	);
-}
+	it('keeps the light tokens for a reader in dark mode, unless a box asks for dark', async () => {
+		const { page, close } = await open('/one-graphic', { colorScheme: 'dark' });
+		await pinned(page);
+		const look = () =>
+			page.evaluate(() => {
+				// --sc-bg as the colour it gives inside the element (minifiers respell #ffffff).
+				const token = (selector: string) => {
+					const probe = document.querySelector(selector)!.appendChild(document.createElement('i'));
+					probe.style.color = 'var(--sc-bg)';
+					const colour = getComputedStyle(probe).color;
+					probe.remove();
+					return colour;
+				};
+				const step = getComputedStyle(document.querySelector('.scrolly-step-body')!);
+				return {
+					page: token('html'),
+					scheme: getComputedStyle(document.documentElement).colorScheme,
+					step: [step.backgroundColor, step.color],
+					asksDark: token('.asks-dark'),
+					asksAuto: token('.asks-auto')
+				};
+			});
+		const [white, dark] = ['rgb(255, 255, 255)', 'rgb(20, 20, 20)'];
+		const light = { page: white, scheme: 'normal', step: [white, 'rgb(27, 27, 27)'] };
+		expect(await look()).toEqual({ ...light, asksDark: dark, asksAuto: dark });
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(await look()).toEqual({ ...light, asksDark: dark, asksAuto: white });
+		await close();
+	});
+});

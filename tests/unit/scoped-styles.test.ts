@@ -93,20 +93,58 @@ describe('theme.css', () => {
 		expect(declarations.filter((p) => !p!.startsWith('--sc-') && p !== 'color-scheme')).toEqual([]);
 	});
 
+	/** The declarations of the first rule whose selector matches, in order. */
+	const declarationsOf = (selector: RegExp) => {
+		const start = css.search(selector);
+		expect(start, String(selector)).toBeGreaterThanOrEqual(0);
+		const open = css.indexOf('{', start);
+		return css
+			.slice(open + 1, css.indexOf('}', open))
+			.replace(/\/\*[\s\S]*?\*\//g, '')
+			.split(';')
+			.map((d) => d.trim().replace(/\s+/g, ' '))
+			.filter(Boolean);
+	};
+	const block = (selector: RegExp) =>
+		new Set(declarationsOf(selector).map((d) => d.slice(0, d.indexOf(':'))));
+
 	it('gives the dark theme a value for every colour the light theme sets', () => {
-		const block = (selector: RegExp) => {
-			const start = css.search(selector);
-			const open = css.indexOf('{', start);
-			return new Set(
-				[...css.slice(open, css.indexOf('}', open)).matchAll(/(--sc-[\w-]+)\s*:/g)].map((m) => m[1])
-			);
-		};
 		const light = block(/^:root,\s*\[data-theme='light'\]\s*\{/m);
-		const dark = block(/\[data-theme='dark'\]\s*\{/);
+		const dark = block(/^\[data-theme='dark'\]\s*\{/m);
 		const colours = [...light].filter((name) =>
 			/^--sc-(bg|fg|muted|rule|accent|focus|link|mark|status|group)/.test(name!)
 		);
 		expect(colours.length).toBeGreaterThan(15);
 		expect(colours.filter((name) => !dark.has(name))).toEqual([]);
+	});
+
+	it('is light unless a page asks for dark: data-theme="dark", or "auto" in a dark system', () => {
+		const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
+		const rules = [...code.matchAll(/([^{}]+)\{([^{}]*)\}/g)];
+		// What applies to a page that asks nothing: the :root rules, which declare no dark colour
+		// and no colour scheme (which would turn the browser's own canvas and controls dark).
+		const root = rules.filter((m) =>
+			m[1]!
+				.trim()
+				.split(/\s*,\s*/)
+				.includes(':root')
+		);
+		expect(root.length).toBeGreaterThan(1);
+		for (const [, , body] of root) {
+			expect(body).not.toMatch(/color-scheme/);
+			expect(body).not.toMatch(/#141414/);
+		}
+		// The system's preference is only followed where the page said `auto`.
+		const inMedia = /@media \(prefers-color-scheme: dark\)\s*\{\s*([^{]+)\{/.exec(code)?.[1];
+		expect(inMedia?.trim()).toBe("[data-theme='auto']");
+		expect(code.match(/prefers-color-scheme/g)).toHaveLength(1);
+	});
+
+	it('gives dark the same values whether asked for with "dark" or "auto"', () => {
+		const forced = declarationsOf(/^\[data-theme='dark'\]\s*\{/m).filter(
+			(d) => !d.startsWith('color-scheme')
+		);
+		expect(forced.length).toBeGreaterThan(15);
+		expect(declarationsOf(/^\t\[data-theme='auto'\]\s*\{/m)).toEqual(forced);
 	});
 });

@@ -23,15 +23,16 @@ export function themeFromSearch(search) {
 }
 
 /**
- * Sets (or, for `auto`, removes) `data-theme` on the root element.
+ * Sets `data-theme` on the root element. The tokens are light unless a page asks for dark, so
+ * `auto` is asked for too (src/app.html already carries it).
  * @param {HTMLElement} root
  * @param {EmbedTheme} theme
  */
 export function applyTheme(root, theme) {
-	if (theme === 'auto') root.removeAttribute('data-theme');
-	else root.setAttribute('data-theme', theme);
+	root.setAttribute('data-theme', theme);
 }
 
-/** The same as applyTheme(themeFromSearch(location.search)), inline in <head>. */
+/** The same as applyTheme(themeFromSearch(location.search)), inline in <head>, where `auto` needs
+ * nothing: it is app.html's own value. */
 export const THEME_SCRIPT =
 	"(function(){var t=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(t)document.documentElement.setAttribute('data-theme',t[1])})()";

@@ -26,15 +26,14 @@ describe('the theme parameter', () => {
 		expect(runInlineScript(search)).toBe(theme === 'auto' ? null : theme);
 	});
 
-	it('sets or removes data-theme on the root', () => {
+	it('sets data-theme on the root, auto included: dark is only ever asked for', () => {
 		const attributes = new Map<string, string>();
 		const root = {
-			setAttribute: (n: string, v: string) => attributes.set(n, v),
-			removeAttribute: (n: string) => attributes.delete(n)
+			setAttribute: (n: string, v: string) => attributes.set(n, v)
 		} as unknown as HTMLElement;
 		applyTheme(root, 'dark');
 		expect(attributes.get('data-theme')).toBe('dark');
 		applyTheme(root, 'auto');
-		expect(attributes.has('data-theme')).toBe(false);
+		expect(attributes.get('data-theme')).toBe('auto');
 	});
 });

@@ -11,16 +11,13 @@ import type { Story } from '../story/schema';
 import Island from './Island.svelte';
 import { ISLANDS_KEY } from './context';
 import { stripHydrationMarkers } from './hydrationMarkers';
-import { scrollyEnvironmentContext } from '../scrolly/environment';
 
 export function renderStoryPage(story: Story, content: Component): { body: string; head: string } {
 	const { body, head } = render(StoryPage, {
 		props: { story, content, lazyLayout: true },
-		context: new Map<unknown, unknown>([
-			[ISLANDS_KEY, Island],
-			// Never hydrated: each step's static graphic waits in <noscript> (scrolly/stills.ts).
-			scrollyEnvironmentContext({ mode: 'auto', stills: 'noscript' })
-		])
+		// Never hydrated: each step's still waits in <noscript> until the engine restores it
+		// (scrolly/stills.ts).
+		context: new Map<unknown, unknown>([[ISLANDS_KEY, Island]])
 	});
 	// Only the islands are ever hydrated, each from its own markers.
 	return { body: stripHydrationMarkers(body), head };

@@ -10,10 +10,14 @@ import type { GraphicState } from './types';
 export interface ScrollyContext {
 	/** Registers a step and returns its index. */
 	register(id: string): number;
-	/** Renders the graphic for a given state; each step renders its static copy with it. */
+	/** Renders the graphic for a given state; each step renders its still with it. */
 	readonly graphic: Snippet<[GraphicState]> | undefined;
-	/** State of the graphic for the step at `index`, as a static (stacked) picture. */
+	/** State of the graphic for the step at `index`, as a still (the stacked layout's picture). */
 	stackedState(index: number): GraphicState;
+	/** True while the stacked layout is really shown (an embed without its host loader, a
+	 * scroll engine that failed, print): only then does each step mount its still. Otherwise
+	 * the still waits in `<noscript>`, for readers without JavaScript. */
+	readonly stillsShown: boolean;
 }
 
 const KEY = Symbol('scrolly');

@@ -8,7 +8,8 @@
  * - story pages, which ship their prose as static HTML, call it from the island loader.
  *
  * Markup it expects (what Scrolly.svelte renders):
- *   .scrolly[data-layout][data-offset] > .scrolly-steps > .scrolly-step#id  (+ .scrolly-graphic)
+ *   .scrolly[data-layout][data-offset] > .scrolly-steps > .scrolly-step#id > .scrolly-step-body
+ *   (+ .scrolly-graphic)
  */
 import { startScrollEngine } from './scrollEngine';
 import { restoreStills, restoreStillsForPrint } from './stills';
@@ -23,6 +24,14 @@ export interface EnhanceOptions {
 	onStep?(step: { index: number; id: string; direction: ScrollDirection }): void;
 	/** Brings a step to the trigger line for a keyboard reader; embeds ask their host instead. */
 	scrollToStep?(step: HTMLElement): void;
+	/** Who brings back the steps' stills when the stacked layout is shown (stills.ts). `kept`
+	 * (the default): the engine, from the copies the server kept in `<noscript>`, for a page
+	 * that is never hydrated. `drawn`: the caller mounts them (the hydrated <Scrolly>), told by
+	 * `onLayout`, and watches print itself. */
+	stills?: 'kept' | 'drawn';
+	/** Called with each layout the section takes: `sticky`, or `stacked` (asked for, or the
+	 * scroll engine failed). */
+	onLayout?(layout: ScrollyLayout): void;
 }
 
 export interface ScrollyController {
@@ -50,14 +59,18 @@ export function enhanceScrolly(
 	let direction: ScrollDirection = 'down';
 	let destroyed = false;
 
+	const drawsStills = options.stills === 'drawn';
+	if (drawsStills) container.dataset.stills = 'drawn';
+
 	const setLayout = (next: ScrollyLayout) => {
-		if (next === 'stacked') restoreStills(container);
+		if (next === 'stacked' && !drawsStills) restoreStills(container);
 		layout = next;
 		container.dataset.layout = next;
 		for (const step of steps) {
 			if (next === 'sticky') step.tabIndex = 0;
 			else step.removeAttribute('tabindex');
 		}
+		options.onLayout?.(next);
 	};
 
 	const emit = () => {
@@ -81,7 +94,7 @@ export function enhanceScrolly(
 		else step.scrollIntoView({ block: 'start' });
 	};
 
-	restoreStillsForPrint();
+	if (!drawsStills) restoreStillsForPrint();
 	if (options.mode === 'stacked' || !steps.length) {
 		setLayout('stacked');
 		return { layout, steps, destroy() {} };
@@ -89,10 +102,19 @@ export function enhanceScrolly(
 
 	setLayout('sticky');
 	container.addEventListener('focusin', onFocus);
+	let longest = '';
 	const engine = startScrollEngine({
 		container,
 		steps,
 		offset,
+		onMeasure(longestStep) {
+			// The phone layout keeps the pinned graphic short enough for the longest step to be
+			// read whole beneath it (Scrolly.svelte's CSS).
+			const value = `${Math.ceil(longestStep)}px`;
+			if (value === longest) return;
+			longest = value;
+			container.style.setProperty('--scrolly-longest-step', value);
+		},
 		onIndex(next) {
 			if (next !== index) direction = next > index ? 'down' : 'up';
 			steps[index]?.classList.remove('is-active');

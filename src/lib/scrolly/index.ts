@@ -19,4 +19,10 @@ export {
 	parseOffset,
 	type StepBox
 } from './progress';
-export type { GraphicState, ScrollDirection, ScrollyLayout, ScrollyEnvironment } from './types';
+export type {
+	GraphicPosition,
+	GraphicState,
+	ScrollDirection,
+	ScrollyLayout,
+	ScrollyEnvironment
+} from './types';

@@ -14,6 +14,9 @@ export interface ScrollEngineOptions {
 	offset: number | string;
 	onIndex(index: number): void;
 	onProgress(progress: number): void;
+	/** Called after each measurement with the height of the longest step's text box
+	 * (`.scrolly-step-body`, or the step itself), in CSS pixels. */
+	onMeasure?(longestStep: number): void;
 }
 
 export interface ScrollEngine {
@@ -34,6 +37,8 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let observer: StepObserver | undefined;
 	let destroyed = false;
 
+	const bodies = steps.map((el) => el.querySelector<HTMLElement>('.scrolly-step-body') ?? el);
+	let longestStep = 0;
 	const measure = () => {
 		const scrollY = window.scrollY;
 		boxes = steps.map((el) => {
@@ -41,6 +46,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			return { top: rect.top + scrollY, height: rect.height };
 		});
 		trigger = triggerPosition(offset, window.innerHeight);
+		longestStep = Math.max(0, ...bodies.map((el) => el.offsetHeight));
 	};
 
 	const updateProgress = () => {
@@ -76,6 +82,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const remeasure = () => {
 		if (destroyed) return;
 		measure();
+		options.onMeasure?.(longestStep);
 		observer?.resize();
 		updateProgress();
 	};
@@ -91,6 +98,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			// moved, scrollama's own per-step observers handle the trigger; only our cached
 			// boxes need updating.
 			measure();
+			options.onMeasure?.(longestStep);
 		}
 	});
 
@@ -104,7 +112,9 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			initial = stepAt(window.scrollY, trigger, boxes);
 		},
 		() => {
-			if (!destroyed) setActive(initial);
+			if (destroyed) return;
+			options.onMeasure?.(longestStep);
+			setActive(initial);
 		}
 	);
 	window.addEventListener('scroll', onScroll, { passive: true });

@@ -69,4 +69,18 @@ describe('restoreStills', () => {
 		expect(img.alt).toBe('A');
 		expect(img.getAttribute('loading')).toBe('eager');
 	});
+
+	it('leaves alone the sections whose hydrated <Scrolly> mounts its own stills', () => {
+		const drawn = document.createElement('div');
+		drawn.className = 'scrolly';
+		drawn.dataset.stills = 'drawn';
+		drawn.append(keptStill('<p>Svelte mounts this one</p>'));
+		const kept = document.createElement('div');
+		kept.className = 'scrolly';
+		kept.append(keptStill('<p>Restored</p>'));
+		document.body.append(drawn, kept);
+		restoreStills();
+		expect(drawn.querySelector('noscript')!.textContent).toBe('<p>Svelte mounts this one</p>');
+		expect(kept.querySelector('.scrolly-step-graphic')!.innerHTML).toBe('<p>Restored</p>');
+	});
 });

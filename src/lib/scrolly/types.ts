@@ -3,6 +3,10 @@ export type ScrollyLayout = 'ssr' | 'sticky' | 'stacked';
 
 export type ScrollDirection = 'down' | 'up';
 
+/** Where <Scrolly> puts its graphic on wide screens: beside the steps, or full-bleed behind them
+ * with the text overlaid (on phones too). */
+export type GraphicPosition = 'right' | 'left' | 'overlay';
+
 /** What a graphic needs to draw one state. Passed to the `graphic` snippet of <Scrolly>. */
 export interface GraphicState {
 	/** Index of the step the graphic shows (0-based). */
@@ -26,10 +30,4 @@ export type ScrollyEnvironment = {
 	/** Brings a step to the trigger line for a keyboard reader. An embed asks its host page to
 	 * scroll; a top-level page scrolls itself (the default). */
 	scrollToStep?: (step: HTMLElement) => void;
-	/** Where each step's static graphic (the stacked layout's picture) sits in the server HTML.
-	 * `inline` (the default): in the page. `noscript`: inside `<noscript>`, for pages that are
-	 * rendered on the server and never hydrated (story pages, whose graphics are islands): a reader
-	 * with JavaScript then never parses them, and the engine brings them back when a section falls
-	 * back to the stacked layout or the page is printed (stills.ts). */
-	stills?: 'inline' | 'noscript';
 };
