@@ -23,8 +23,9 @@ export interface Overview {
 	/** Fractions of the width where months (or quarters, or years) begin: thin rules. */
 	rules: number[];
 	labels: OverviewLabel[];
-	/** Each day group's place, as a fraction of the width. */
+	/** Each day group's place, as a fraction of the width, and its day number. */
 	marks: number[];
+	days: number[];
 }
 
 /** The narrowest strip the labels are chosen for (px): a 320 px phone's frame. */
@@ -84,7 +85,8 @@ export function overview(groups: readonly DayGroup[]): Overview | undefined {
 				range,
 				rules: starts.map(x),
 				labels: labels.map(({ x, text }) => ({ x, text })),
-				marks: groups.map((g) => x(g.start))
+				marks: groups.map((g) => x(g.start)),
+				days: groups.map((g) => g.start)
 			};
 	}
 	return undefined;

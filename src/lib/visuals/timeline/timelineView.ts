@@ -54,6 +54,8 @@ export interface RowView<E extends TimelineEvent = TimelineEvent> {
 
 export interface DotView {
 	key: string;
+	/** The day it stands for (day number), for checks that it sits where its date falls. */
+	day: number;
 	active: boolean;
 	/** Drawn as the status glyph is (StatusIcon): the weakest of the day's events, as a dot
 	 * stands for all of them. Undefined when none has a status: a plain dot. */
@@ -64,6 +66,8 @@ export interface DotView {
 
 export interface TickView {
 	key: string;
+	/** The day it marks (day number). */
+	day: number;
 	text: string;
 	/** The year, written under the date where the reader must be told it. */
 	year: string | undefined;
@@ -114,6 +118,7 @@ export function timelineView<E extends TimelineEvent>(
 			.join(';');
 		return {
 			key: `${group.start}-${g}`,
+			day: group.start,
 			active: activeGroups.includes(g),
 			status: weakest(group.events.map((e) => e.status)),
 			style,
@@ -222,6 +227,7 @@ function ticks(
 		.sort(([, a], [, b]) => a.day - b.day)
 		.map(([key, tick]) => ({
 			key,
+			day: tick.day,
 			text: tick.text,
 			year: tick.year,
 			style: fractions.map((f, c) => `--f${c}:${nearby(f(tick.day))}`).join(';'),
