@@ -60,4 +60,23 @@ describe('Timeline', () => {
 		expect(container.querySelector('.timeline-title')?.textContent).toBe('Three years');
 		expect(container.querySelectorAll('a, button, [tabindex]')).toHaveLength(0);
 	});
+
+	it('leaves out of a still copy what the step shows in no frame', () => {
+		const many = Array.from({ length: 30 }, (_, i) => ({
+			id: `e${i}`,
+			date: `2025-${String(1 + Math.floor(i / 3)).padStart(2, '0')}-${String(1 + (i % 3) * 9).padStart(2, '0')}`,
+			title: `Event ${i}`
+		}));
+		const live = render(Timeline, { props: { events: many, active: ['e0'] } }).container;
+		const still = render(Timeline, {
+			props: { events: many, active: ['e0'], live: false }
+		}).container;
+		const rows = (c: HTMLElement) => c.querySelectorAll('li[data-event]').length;
+		expect(rows(live)).toBe(30);
+		expect(rows(still)).toBeGreaterThan(0);
+		expect(rows(still)).toBeLessThan(30);
+		for (const li of still.querySelectorAll<HTMLElement>('li[data-event]'))
+			expect(li.dataset.show || li.dataset.brief).toBeTruthy();
+		expect(still.querySelector('li[data-event="e0"]')).not.toBeNull();
+	});
 });

@@ -7,7 +7,7 @@
 import { isEstablished, STATUS_LABELS, type Status } from '../../story/status';
 import { formatDayRange } from '../../ui/dates';
 import { dayGroups, type DayGroup, type TimelineEvent } from './timelineEvents';
-import { FRAME_CLASSES, GEOMETRY, groupBoxes, TYPE, type GroupBox } from './timelineLayout';
+import { FRAME_CLASSES, GEOMETRY, groupBoxes, type GroupBox } from './timelineLayout';
 import { classView, type ClassView } from './timelineWindow';
 import { overview, type Overview } from './timelineOverview';
 import { isoDay, tickDays, timeScale, yearOf } from './timeScale';
@@ -86,8 +86,9 @@ export interface TimelineView<E extends TimelineEvent = TimelineEvent> {
 	activeGroups: number[];
 }
 
-const round = (n: number, digits = 4) => Number(n.toFixed(digits));
-const rem = (px: number) => `${round(px / 16, 3)}rem`;
+// Three decimals of the frame's height are well under a pixel in any frame; two of a rem too.
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+const rem = (px: number) => `${round(px / 16, 2)}rem`;
 /** Things outside the window wait just beyond the frame's edges, so they glide in, not fly. */
 const nearby = (f: number) => round(Math.min(1.15, Math.max(-0.15, f)));
 
@@ -113,7 +114,8 @@ export function timelineView<E extends TimelineEvent>(
 			.map((v, c) => {
 				const f = fractions[c]!;
 				const length = f(group.end) - f(group.start);
-				return `--f${c}:${nearby(f(group.start))};--l${c}:${round(Math.max(0, length))}`;
+				const long = length > 0 ? `;--l${c}:${round(length)}` : '';
+				return `--f${c}:${nearby(f(group.start))}${long}`;
 			})
 			.join(';');
 		return {
@@ -130,14 +132,11 @@ export function timelineView<E extends TimelineEvent>(
 		group.events.map((event, k) => {
 			const style = views
 				.map((v, c) => {
-					const type = FRAME_CLASSES[c]!.wide ? TYPE.wide : TYPE.narrow;
 					const f = fractions[c]!(group.start);
 					const top = v.tops.get(g);
 					if (top === undefined) return `--f${c}:${nearby(f)}`;
 					const nudge = top + model.boxes[c]![g]!.offsets[k]! - f * v.height;
-					let props = `--f${c}:${round(f)};--d${c}:${rem(nudge)}`;
-					if (k === 0) props += `;${leader(c, nudge + type.date.lineHeight / 2)}`;
-					return props;
+					return `--f${c}:${round(f)};--d${c}:${rem(nudge)}`;
 				})
 				.join(';');
 			const isActive = active.has(event.id);
@@ -183,13 +182,6 @@ const STRENGTH: readonly Status[] = ['documented', 'reported', 'claimed', 'dispu
 function weakest(statuses: readonly (Status | undefined)[]): Status | undefined {
 	const known = statuses.filter((s): s is Status => s !== undefined);
 	return known.length ? STRENGTH[Math.max(...known.map((s) => STRENGTH.indexOf(s)))] : undefined;
-}
-
-/** The leader from a dot to its label's date line, `rise` px below the dot: angle and length. */
-function leader(c: number, rise: number): string {
-	const run = GEOMETRY.labelLeft - 4 - (GEOMETRY.axis + GEOMETRY.activeDotRadius + 2);
-	const angle = (Math.atan2(rise, run) * 180) / Math.PI;
-	return `--la${c}:${round(angle, 2)}deg;--ll${c}:${rem(Math.hypot(run, rise))}`;
 }
 
 /** Dates along the axis for each class's window, at least GEOMETRY.tickGap apart, none so near
