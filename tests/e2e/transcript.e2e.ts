@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadStory } from '../../src/lib/story/loader';
 import type { Call, SectionOf, Story } from '../../src/lib/story/schema';
+import { typeset } from '../../src/lib/ui/typeset';
 import {
 	openPage,
 	openStill,
@@ -162,11 +163,13 @@ describe.each(Object.entries(VIEWPORTS))('flagship transcripts on %s', (_name, v
 			);
 			for (const line of call.lines) {
 				const s = shown.find((x) => x.id === line.id)!;
-				expect(s.text).toBe(line.text);
+				// Word for word; only the marks are set as print sets them (straight to curly).
+				expect(s.text).toBe(typeset(line.text));
+				expect(s.text!.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')).toBe(line.text);
 				expect(s.kind).toBe(line.kind);
 				if (line.kind === 'verbatim') {
 					expect(s.inBlockquote).toBe(true);
-					expect(s.all).toContain(`“${line.text}”`);
+					expect(s.all).toContain(`“${typeset(line.text)}”`);
 				} else {
 					expect(s.inBlockquote).toBe(false);
 					expect(s.all).toContain('Summary');
@@ -204,16 +207,16 @@ describe('transcripts without JavaScript', () => {
 			);
 			let from = 0;
 			for (const line of call.lines) {
-				const at = text.indexOf(line.text, from);
+				const at = text.indexOf(typeset(line.text), from);
 				expect(at, `line "${line.id}" of ${call.id}, in order`).toBeGreaterThanOrEqual(0);
 				from = at + line.text.length;
 			}
 			// Quotes in quotation marks, summaries labelled and not quoted.
 			for (const line of call.lines) {
-				if (line.kind === 'verbatim') expect(text).toContain(`“${line.text}”`);
+				if (line.kind === 'verbatim') expect(text).toContain(`“${typeset(line.text)}”`);
 				else {
-					expect(text).not.toContain(`“${line.text}`);
-					expect(text).toMatch(new RegExp(`Summary[^\\n]*${line.text.slice(0, 20)}`));
+					expect(text).not.toContain(`“${typeset(line.text)}`);
+					expect(text).toMatch(new RegExp(`Summary[^\\n]*${typeset(line.text).slice(0, 20)}`));
 				}
 			}
 		}
@@ -435,6 +438,155 @@ describe('the fixture story’s made-up call', () => {
 		await scrollStepToTrigger(page, section.steps[0]!.id);
 		await expect.poll(() => visibleLines(page, section.id)).toEqual([call.lines[0]!.id]);
 		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/** Brings the step to the reading line, waits until its lines are shown, and measures the
+ * transcript's text: what is seen of each block (clipped to the frame the lines slide in), the
+ * speakers' colours and names. One evaluate per step. */
+function measureTranscript(page: Page, sectionId: string, stepId: string, visible: string[]) {
+	return page.evaluate(
+		async ({ root: selector, stepId, visible }) => {
+			const step = document.getElementById(stepId)!;
+			window.scrollBy(0, step.getBoundingClientRect().top - innerHeight * 0.6 + 20);
+			const root = document.querySelector(selector)!;
+			const shown = () =>
+				[...root.querySelectorAll('li.line:not([hidden])')].map((li) =>
+					li.getAttribute('data-line')
+				);
+			for (let i = 0; i < 300; i++) {
+				await new Promise((r) => requestAnimationFrame(r));
+				if (step.classList.contains('is-active') && shown().join() === visible.join()) break;
+			}
+			await new Promise((r) => setTimeout(r, 100));
+			const box = (el: Element): Box => {
+				const r = el.getBoundingClientRect();
+				return { x: r.left, y: r.top, w: r.width, h: r.height };
+			};
+			const figure = box(root.querySelector('.transcript')!);
+			const frame = box(root.querySelector('.lines-frame')!);
+			const clip = (b: Box, to: Box): Box | undefined => {
+				const x = Math.max(b.x, to.x);
+				const y = Math.max(b.y, to.y);
+				const w = Math.min(b.x + b.w, to.x + to.w) - x;
+				const h = Math.min(b.y + b.h, to.y + to.h) - y;
+				return w > 0.5 && h > 0.5 ? { x, y, w, h } : undefined;
+			};
+			const blocks: { name: string; box: Box; seen: Box }[] = [];
+			for (const el of root.querySelectorAll(
+				'figcaption :is(.when, .participants li, .credit, .standing, .excerpts)'
+			))
+				blocks.push({ name: el.className, box: box(el), seen: box(el) });
+			for (const li of root.querySelectorAll('li.line:not([hidden])'))
+				for (const el of li.querySelectorAll('.ordinal, .speaker, .words, .line-status, .denial')) {
+					const seen = clip(box(el), frame);
+					if (seen)
+						blocks.push({
+							name: `${li.getAttribute('data-line')} ${el.className}`,
+							box: box(el),
+							seen
+						});
+				}
+			const lines = [...root.querySelectorAll('li.line:not([hidden])')].map((li) => ({
+				id: li.getAttribute('data-line')!,
+				side: li.getAttribute('data-side'),
+				// The speaker's colour, as it resolves on the page (custom properties compute to
+				// their value with var() substituted).
+				color: getComputedStyle(li).getPropertyValue('--speaker').trim(),
+				named: !!li.querySelector('.speaker .name')
+			}));
+			return { figure, blocks, lines };
+		},
+		{ root: graphic(sectionId), stepId, visible }
+	);
+}
+
+describe.each([
+	{ width: 375, height: 812 },
+	{ width: 768, height: 1024 },
+	{ width: 1440, height: 900 }
+])('transcripts at $width px', (viewport) => {
+	it('show every step as a dialogue, nothing overlapping and nothing cut at the sides', async () => {
+		const { page, errors, close } = await openPage(browser(), '/american-plan/', {
+			viewport,
+			reducedMotion: 'reduce'
+		});
+		await waitForScrolly(page);
+		for (const { section, call } of transcriptSections(flagship)) {
+			const speakerOf = new Map(call.lines.map((l) => [l.id, l.speaker]));
+			for (const [index, step] of section.steps.entries()) {
+				const visible = expectedAt(call, section, index).visible;
+				const m = await measureTranscript(page, section.id, step.id, visible);
+				expect(
+					m.lines.map((l) => l.id),
+					step.id
+				).toEqual(visible);
+				const found: string[] = [];
+				m.blocks.forEach((a, i) => {
+					if (a.box.x < m.figure.x - 0.5 || a.box.x + a.box.w > m.figure.x + m.figure.w + 0.5)
+						found.push(`${a.name} is cut at the side`);
+					for (const b of m.blocks.slice(i + 1)) {
+						const w =
+							Math.min(a.seen.x + a.seen.w, b.seen.x + b.seen.w) - Math.max(a.seen.x, b.seen.x);
+						const h =
+							Math.min(a.seen.y + a.seen.h, b.seen.y + b.seen.h) - Math.max(a.seen.y, b.seen.y);
+						if (w > 0.5 && h > 0.5) found.push(`${a.name} × ${b.name}`);
+					}
+				});
+				expect(found, step.id).toEqual([]);
+				// Two speakers, two sides, two colours; the name once per turn.
+				const bySpeaker = new Map<string, { sides: Set<string>; colors: Set<string> }>();
+				for (const line of m.lines) {
+					const who = speakerOf.get(line.id)!;
+					const seen = bySpeaker.get(who) ?? { sides: new Set(), colors: new Set() };
+					seen.sides.add(line.side!);
+					seen.colors.add(line.color);
+					bySpeaker.set(who, seen);
+				}
+				for (const seen of bySpeaker.values()) {
+					expect(seen.sides.size, step.id).toBe(1);
+					expect(seen.colors.size, step.id).toBe(1);
+				}
+				const entries = [...bySpeaker.values()];
+				if (entries.length === 2) {
+					expect([...entries[0]!.sides][0]).not.toBe([...entries[1]!.sides][0]);
+					expect([...entries[0]!.colors][0]).not.toBe([...entries[1]!.colors][0]);
+				}
+				const turns = m.lines.filter(
+					(line, i) => i === 0 || speakerOf.get(line.id) !== speakerOf.get(m.lines[i - 1]!.id)
+				);
+				expect(
+					m.lines.filter((l) => l.named).map((l) => l.id),
+					step.id
+				).toEqual(turns.map((l) => l.id));
+			}
+		}
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('transcripts stacked, without JavaScript', () => {
+	it('introduce each call once per section, in the first step’s picture', async () => {
+		const { page, close } = await openPage(browser(), '/american-plan/', {
+			javaScriptEnabled: false,
+			viewport: VIEWPORTS.phone
+		});
+		for (const { section } of transcriptSections(flagship)) {
+			const headers = await page.$$eval(
+				`section[data-section="${section.id}"] .scrolly-step-graphic`,
+				(stills) => stills.map((still) => still.querySelectorAll('figcaption').length)
+			);
+			expect(headers).toEqual(section.steps.map((_s, i) => (i === 0 ? 1 : 0)));
+		}
 		await close();
 	});
 });

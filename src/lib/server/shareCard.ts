@@ -6,6 +6,8 @@
  */
 import type { StoryEvent, Story } from '../story/schema';
 import { isEstablished, type Status } from '../story/status';
+import { formatDayRange } from '../ui/dates';
+import { dayNumber, isoDay, monthStarts, timeScale, yearOf } from '../visuals/timeline/timeScale';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -44,12 +46,8 @@ export function titleSize(title: string): number {
 	return 46;
 }
 
-const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const shortDate = (ms: number) => {
-	const d = new Date(ms);
-	return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-};
+/** A day number as the timeline writes it. */
+const shortDate = (day: number) => formatDayRange(isoDay(day));
 
 export interface StripMark {
 	id: string;
@@ -73,30 +71,27 @@ export function timelineStrip(
 	width = STRIP_WIDTH
 ): TimelineStrip | undefined {
 	if (!events.length) return undefined;
-	const days = events.map((e) => dayOf(e.date));
-	const first = Math.min(...days);
-	const last = Math.max(...events.map((e) => dayOf(e.end ?? e.date)));
+	// The timeline's own time scale (visuals/timeline/timeScale.ts), in whole pixels.
+	const first = Math.min(...events.map((e) => dayNumber(e.date)));
+	const last = Math.max(...events.map((e) => dayNumber(e.end ?? e.date)));
 	if (last === first) return undefined;
-	const x = (ms: number) => Math.round(((ms - first) / (last - first)) * width);
+	const scale = timeScale([first, last], [0, width]);
+	const x = (day: number) => Math.round(scale(day));
 	const marks = [...events]
 		.sort((a, b) => a.date.localeCompare(b.date))
-		.map((e) => ({ id: e.id, x: x(dayOf(e.date)), status: e.status }));
+		.map((e) => ({ id: e.id, x: x(dayNumber(e.date)), status: e.status }));
 	const labels: TimelineStrip['labels'] = [
 		{ x: 0, text: shortDate(first), align: 'start' },
 		{ x: width, text: shortDate(last), align: 'end' }
 	];
 	// Month starts between the ends, when they are not crowding an end label.
-	const start = new Date(first);
-	for (
-		let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
-		m < last;
-		m = Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1)
-	) {
-		const at = x(m);
-		if (at > 110 && at < width - 110) labels.push({ x: at, text: shortDate(m), align: 'middle' });
+	for (const month of monthStarts(first, last - 1)) {
+		const at = x(month);
+		if (at > 110 && at < width - 110)
+			labels.push({ x: at, text: shortDate(month), align: 'middle' });
 		if (labels.length > 8) break;
 	}
-	const year = new Date(last).getUTCFullYear();
+	const year = yearOf(last);
 	const caption = `${events.length} dated events, ${shortDate(first)} to ${shortDate(last)}, ${year}`;
 	return { marks, labels, caption };
 }

@@ -1,8 +1,7 @@
 /**
- * Which events the timeline highlights at a step. Pure, so it is tested without a browser.
+ * Which events the timeline highlights at a step of a story section. Pure, so it is tested
+ * without a browser.
  */
-import type { StoryEvent, SectionOf } from '../../story/schema';
-
 export interface TimelineState {
 	/** Events the active step is about. */
 	active: ReadonlySet<string>;
@@ -10,14 +9,14 @@ export interface TimelineState {
 	reached: ReadonlySet<string>;
 }
 
-export function timelineState(section: SectionOf<'timeline'>, index: number): TimelineState {
+/** A section's steps, each naming the events it is about (sections.yaml, or plain data). */
+export interface TimelineSteps {
+	steps: readonly { events: readonly string[] }[];
+}
+
+export function timelineState(section: TimelineSteps, index: number): TimelineState {
 	const last = Math.max(0, Math.min(index, section.steps.length - 1));
 	const active = new Set(section.steps[last]?.events ?? []);
 	const reached = new Set(section.steps.slice(0, last + 1).flatMap((step) => step.events));
 	return { active, reached };
-}
-
-/** Events in date order (stable for equal dates), as the timeline draws them. */
-export function chronological(events: readonly StoryEvent[]): StoryEvent[] {
-	return [...events].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -8,7 +8,6 @@
  * at progress 0, and a highlight scrubbed by progress would show them half-marked words. The
  * highlight sweeps in over a fixed time instead (CSS, and not under reduced motion).
  */
-import type { Call, TranscriptStep } from '../../story/schema';
 
 /** `hidden`: not reached yet. `new`: arrived at the active step. `earlier`: arrived before. */
 export type LinePhase = 'hidden' | 'new' | 'earlier';
@@ -19,13 +18,27 @@ export interface LineView {
 	dimmed: boolean;
 }
 
-export interface TranscriptHighlight {
-	/** Id of the line that holds the phrase. */
+/** Words of one line to mark: the first occurrence of `phrase` in the line's text. */
+export interface PhraseRef {
 	line: string;
 	phrase: string;
+}
+
+export interface TranscriptHighlight extends PhraseRef {
 	/** Where the phrase starts and ends in the line's text (its first occurrence). */
 	start: number;
 	end: number;
+}
+
+/** What to show, as plain ids: given by a designer, or worked out from a section's steps
+ * (`stepShown`). */
+export interface TranscriptShown {
+	/** Lines the step is about: they arrive now; other shown lines are dimmed. Without it,
+	 * nothing is dimmed (a plain transcript). */
+	active?: Iterable<string>;
+	/** Lines on screen. Defaults to every line. */
+	reached?: Iterable<string>;
+	highlight?: PhraseRef;
 }
 
 export interface TranscriptState {
@@ -51,56 +64,77 @@ export interface TranscriptPosition {
 	reducedMotion?: boolean;
 }
 
-const HIDDEN: LineView = { phase: 'hidden', dimmed: false };
+/** A section's steps: the lines each brings in, and the words it marks. */
+export type TranscriptSteps = readonly { lines: readonly string[]; highlight?: PhraseRef }[];
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-export function transcriptState(
-	call: Pick<Call, 'lines'>,
-	steps: readonly Pick<TranscriptStep, 'lines' | 'highlight'>[],
-	position: TranscriptPosition
+/** What a section shows at a step: the step's lines are new, those of earlier steps stay. */
+export function stepShown(
+	steps: TranscriptSteps,
+	index: number
+): Required<Omit<TranscriptShown, 'highlight'>> & Pick<TranscriptShown, 'highlight'> {
+	if (steps.length === 0) return { active: [], reached: [] };
+	const at = clamp(Math.trunc(index) || 0, 0, steps.length - 1);
+	return {
+		active: [...steps[at]!.lines],
+		reached: steps.slice(0, at + 1).flatMap((step) => step.lines),
+		highlight: steps[at]!.highlight
+	};
+}
+
+/** How each line of a call is shown, from plain ids. Pure: the same ids always draw the same
+ * transcript, so scrolling back up undoes a step exactly. */
+export function transcriptView(
+	lines: readonly { id: string; text: string }[],
+	shown: TranscriptShown,
+	options: { live?: boolean; reducedMotion?: boolean } = {}
 ): TranscriptState {
-	const live = !position.stacked;
-	const motion = live && !position.reducedMotion;
-	if (steps.length === 0) {
-		const lines = Object.fromEntries(call.lines.map((line) => [line.id, HIDDEN]));
-		return { lines, visible: [], focus: undefined, highlight: undefined, live, motion };
-	}
+	const live = options.live ?? true;
+	const motion = live && !options.reducedMotion;
+	const arrived = new Set(shown.active ?? []);
+	const reached = shown.reached ? new Set(shown.reached) : new Set(lines.map((l) => l.id));
+	const highlight = findPhrase(lines, shown.highlight, reached);
 
-	const active = clamp(Math.trunc(position.index) || 0, 0, steps.length - 1);
-	const arrived = new Set(steps[active]!.lines);
-	const reached = new Set(steps.slice(0, active + 1).flatMap((step) => step.lines));
-
-	const highlight = highlightAt(call, steps[active]!, reached);
-
-	const lines: Record<string, LineView> = {};
+	const views: Record<string, LineView> = {};
 	const visible: string[] = [];
 	let newest: string | undefined;
-	for (const line of call.lines) {
-		const phase: LinePhase = arrived.has(line.id)
-			? 'new'
-			: reached.has(line.id)
-				? 'earlier'
-				: 'hidden';
-		// A step may come back to an earlier line to highlight more of its words: that line is
-		// what the step is about, so it is not dimmed.
-		lines[line.id] = { phase, dimmed: phase === 'earlier' && highlight?.line !== line.id };
+	for (const line of lines) {
+		const phase: LinePhase = !reached.has(line.id)
+			? 'hidden'
+			: arrived.has(line.id)
+				? 'new'
+				: 'earlier';
+		// A step may come back to an earlier line to mark more of its words: that line is what
+		// the step is about, so it is not dimmed.
+		const dimmed = phase === 'earlier' && shown.active !== undefined && highlight?.line !== line.id;
+		views[line.id] = { phase, dimmed };
 		if (phase !== 'hidden') visible.push(line.id);
 		if (phase === 'new') newest = line.id;
 	}
-
 	const focus = highlight?.line ?? newest ?? visible.at(-1);
-	return { lines, visible, focus, highlight, live, motion };
+	return { lines: views, visible, focus, highlight, live, motion };
 }
 
-function highlightAt(
-	call: Pick<Call, 'lines'>,
-	step: Pick<TranscriptStep, 'highlight'>,
+/** A section's transcript at a step: `stepShown` then `transcriptView`. */
+export function transcriptState(
+	call: { lines: readonly { id: string; text: string }[] },
+	steps: TranscriptSteps,
+	position: TranscriptPosition
+): TranscriptState {
+	return transcriptView(call.lines, stepShown(steps, position.index), {
+		live: !position.stacked,
+		reducedMotion: position.reducedMotion
+	});
+}
+
+function findPhrase(
+	lines: readonly { id: string; text: string }[],
+	wanted: PhraseRef | undefined,
 	reached: ReadonlySet<string>
 ): TranscriptHighlight | undefined {
-	const wanted = step.highlight;
 	if (!wanted || !reached.has(wanted.line)) return undefined;
-	const line = call.lines.find((l) => l.id === wanted.line);
+	const line = lines.find((l) => l.id === wanted.line);
 	const start = line ? line.text.indexOf(wanted.phrase) : -1;
 	// The loader rejects a phrase that is not in its line; a designer's hand-made data might not
 	// have been through it, and a highlight on the wrong words is worse than none.

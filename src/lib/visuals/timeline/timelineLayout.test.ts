@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dayGroups } from './timelineEvents';
+import { FRAME_CLASSES, groupBoxes, labelWidth, OVERVIEW_HEIGHT, TYPE } from './timelineLayout';
+
+describe('FRAME_CLASSES', () => {
+	const css = readFileSync(new URL('./Timeline.svelte', import.meta.url), 'utf8');
+	const queries = [
+		...css.matchAll(/@container tl \(min-width: ([\d.]+)rem\) and \(min-height: ([\d.]+)rem\)/g)
+	].map((m) => [Number(m[1]), Number(m[2])]);
+
+	it('are the container queries of Timeline.svelte, plus the overview strip’s height', () => {
+		expect(queries).toEqual(
+			FRAME_CLASSES.slice(1).map((f) => [f.minWidth, f.minHeight + OVERVIEW_HEIGHT])
+		);
+	});
+
+	it('read their custom properties in the class’s own block', () => {
+		const blocks = css.split('@container tl ').slice(1);
+		blocks.forEach((block, i) => {
+			const c = i + 1;
+			expect(block).toContain(`--f: var(--f${c});`);
+			expect(block).toContain(`[data-show~='${c}']`);
+			expect(block).toContain(`[data-brief~='${c}']`);
+		});
+	});
+
+	it('nest: a class that applies also satisfies the earlier wide ones, so type sizes agree', () => {
+		FRAME_CLASSES.forEach((frame, c) => {
+			for (const earlier of FRAME_CLASSES.slice(0, c))
+				if (
+					earlier.wide &&
+					frame.minWidth >= earlier.minWidth &&
+					frame.minHeight >= earlier.minHeight
+				)
+					expect(frame.wide).toBe(true);
+		});
+	});
+});
+
+describe('groupBoxes', () => {
+	const groups = dayGroups([
+		{
+			id: 'a',
+			date: '2025-11-25',
+			title: 'Bloomberg publishes transcripts of both calls',
+			status: 'documented'
+		},
+		{ id: 'b', date: '2025-11-25', title: 'The deadline is dropped' },
+		{ id: 'c', date: '2025-11-26', title: 'Moscow responds' }
+	]);
+
+	it('stacks the titles of one day under one date line', () => {
+		const [day, next] = groupBoxes(groups, FRAME_CLASSES[3]!, () => undefined);
+		const type = TYPE.wide;
+		expect(day!.offsets[0]).toBe(0);
+		expect(day!.offsets[1]).toBe(type.date.lineHeight + 2 + type.title.lineHeight + type.inner);
+		expect(day!.height).toBe(type.date.lineHeight + 2 + 2 * type.title.lineHeight + type.inner);
+		expect(next!.height).toBe(type.date.lineHeight + 2 + type.title.lineHeight);
+	});
+
+	it('keeps room for the status word, and takes more lines in a narrower frame', () => {
+		const wide = groupBoxes(groups, FRAME_CLASSES[3]!, () => 'Documented');
+		const narrow = groupBoxes(groups, FRAME_CLASSES[0]!, () => 'Documented');
+		expect(narrow[0]!.height).toBeGreaterThan(wide[0]!.height);
+		expect(labelWidth(FRAME_CLASSES[0]!)).toBeLessThan(labelWidth(FRAME_CLASSES[1]!));
+	});
+});
