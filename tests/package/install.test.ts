@@ -24,6 +24,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/story/loader';
+import type { Entity, Link } from '../../src/lib/story/schema';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 
 const root = process.cwd();
@@ -188,16 +189,24 @@ describe('a SvelteKit app that installs the tarball', () => {
 				"import { loadStory } from '@newsroom/scrolly/story/loader';" +
 					"import { layoutNetworks } from '@newsroom/scrolly/visuals/network/layout';" +
 					"const story = loadStory('stories/harbour-vote');" +
-					'console.log(JSON.stringify(layoutNetworks(story.entities, story.links)));'
+					`const plain = ${plainNetwork.toString()};` +
+					'const { nodes, links } = plain(story);' +
+					'console.log(JSON.stringify(layoutNetworks(nodes, links)));'
 			],
 			app
 		);
-		const fixture = loadStory('tests/fixtures/stories/harbour-vote');
-		expect(JSON.parse(out)).toEqual(
-			JSON.parse(JSON.stringify(layoutNetworks(fixture.entities, fixture.links)))
-		);
+		const { nodes, links } = plainNetwork(loadStory('tests/fixtures/stories/harbour-vote'));
+		expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(layoutNetworks(nodes, links))));
 	});
 });
+
+/** A story's network as the plain arrays the layout takes (the same code runs in the app). */
+function plainNetwork(story: { entities: Entity[]; links: Link[] }) {
+	return {
+		nodes: story.entities.map((e) => ({ id: e.id, label: e.short ?? e.name, group: e.group })),
+		links: story.links.map((l) => ({ id: l.id, source: l.from, target: l.to, label: l.type }))
+	};
+}
 
 /** The throwaway app: its own package.json, the lockfile's versions, four small source files. */
 function writeApp(dir: string) {
