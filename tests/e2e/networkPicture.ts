@@ -155,14 +155,13 @@ export function inspectPicture({ root, keep, tolerance }: PictureArgs): PictureP
 		const r = span.getBoundingClientRect();
 		const cx = r.left + r.width / 2;
 		const cy = r.top + r.height / 2;
-		// From the line's own units to the screen: its group's camera (a CSS transform, which
-		// getScreenCTM leaves out), then the drawing's 0–100 viewBox stretched over its box.
-		const camera = new DOMMatrix(getComputedStyle(path.parentElement!).transform);
+		// From the line's own units to the screen: the drawing's 0–100 viewBox over its box, as
+		// the camera (a CSS transform, which getScreenCTM leaves out) has moved and scaled it.
 		const box = path.ownerSVGElement!.getBoundingClientRect();
 		const length = path.getTotalLength();
 		let best = Infinity;
 		for (let i = 0; i <= 200; i++) {
-			const p = camera.transformPoint(path.getPointAtLength((length * i) / 200));
+			const p = path.getPointAtLength((length * i) / 200);
 			const x = box.left + (p.x / 100) * box.width;
 			const y = box.top + (p.y / 100) * box.height;
 			best = Math.min(best, Math.hypot(x - cx, y - cy));

@@ -26,7 +26,7 @@ describe('aimCamera', () => {
 
 	it('zooms in on two close things as far as it may, and centres them', () => {
 		const camera = aimCamera([item(100, 100), item(120, 110)], 'narrow');
-		expect(camera.s).toBe(MAX_ZOOM);
+		expect(camera.s).toBe(MAX_ZOOM.narrow);
 		const centre = (p: number, t: number) => camera.s * p + t;
 		expect((centre(100, camera.x) + centre(120, camera.x)) / 2).toBeCloseTo(width / 2);
 		expect((centre(100, camera.y) + centre(110, camera.y)) / 2).toBeCloseTo(height / 2);

@@ -25,8 +25,9 @@ export interface Camera {
 
 export const IDENTITY: Camera = { s: 1, x: 0, y: 0 };
 
-/** Most the camera zooms in, so that some context stays in the frame. */
-export const MAX_ZOOM = 1.8;
+/** Most the camera zooms in, so that some context stays in the frame: less in the larger
+ * layouts, which have room enough for the words on their lines. */
+export const MAX_ZOOM: Record<LayoutKind, number> = { narrow: 1.8, landscape: 1.5, wide: 1.5 };
 
 /** Space kept free around framed nodes at the frame's edge, px: the fading band and a little. */
 export const MARGIN = FADE + 4;
@@ -58,15 +59,21 @@ export function framedNode(node: GraphNode, kind: LayoutKind): Framed {
 
 /**
  * The camera that shows every item as large as it can (up to MAX_ZOOM or `cap`, never below
- * 1), all of them whole inside the frame, centred.
+ * 1), all of them whole inside the frame, centred; `reserve` px at the bottom stay free (for
+ * the notes written over the picture).
  */
-export function aimCamera(items: readonly Framed[], kind: LayoutKind, cap = MAX_ZOOM): Camera {
+export function aimCamera(
+	items: readonly Framed[],
+	kind: LayoutKind,
+	cap = Infinity,
+	reserve = 0
+): Camera {
 	const { width, height } = FRAMES[kind];
 	if (items.length === 0) return IDENTITY;
-	const room = { x: width - 2 * MARGIN, y: height - 2 * MARGIN };
+	const room = { x: width - 2 * MARGIN, y: height - 2 * MARGIN - reserve };
 
 	// The largest zoom at which the boxes still fit, axis by axis, pair by pair.
-	let s = Math.min(MAX_ZOOM, cap);
+	let s = Math.min(MAX_ZOOM[kind], cap);
 	for (const a of items) {
 		for (const b of items) {
 			const dx = b.p.x - a.p.x;
@@ -86,26 +93,32 @@ export function aimCamera(items: readonly Framed[], kind: LayoutKind, cap = MAX_
 	return {
 		s,
 		x: round((width - (left + right)) / 2),
-		y: round((height - (top + bottom)) / 2)
+		y: round((height - reserve - (top + bottom)) / 2)
 	};
 }
 
-/** The part of the frame where a node may be drawn: all of it but the fading band. */
-export function innerFrame(kind: LayoutKind): Box {
+/** The part of the frame where a node may be drawn: all of it but the fading band, and the
+ * `reserve` px at the bottom where notes are written. */
+export function innerFrame(kind: LayoutKind, reserve = 0): Box {
 	const { width, height } = FRAMES[kind];
-	return { left: FADE, right: width - FADE, top: FADE, bottom: height - FADE };
+	return { left: FADE, right: width - FADE, top: FADE, bottom: height - FADE - reserve };
 }
 
 /** The part of the frame where the words on a line may go: all of it but a hair (lines fade at
  * the edge, words do not). */
-export function wordsFrame(kind: LayoutKind): Box {
+export function wordsFrame(kind: LayoutKind, reserve = 0): Box {
 	const { width, height } = FRAMES[kind];
-	return { left: 2, right: width - 2, top: 2, bottom: height - 2 };
+	return { left: 2, right: width - 2, top: 2, bottom: height - 2 - reserve };
 }
 
 /** Ids of the nodes that are not wholly inside the frame with this camera. */
-export function outOfFrame(model: GraphModel, kind: LayoutKind, camera: Camera): Set<string> {
-	const frame = innerFrame(kind);
+export function outOfFrame(
+	model: GraphModel,
+	kind: LayoutKind,
+	camera: Camera,
+	reserve = 0
+): Set<string> {
+	const frame = innerFrame(kind, reserve);
 	const out = new Set<string>();
 	for (const node of model.nodes) {
 		const b = screenBox(node, kind, camera);

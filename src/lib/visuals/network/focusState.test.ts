@@ -3,7 +3,14 @@ import { loadStory } from '../../story/loader';
 import type { SectionOf, Story } from '../../story/schema';
 import { IDENTITY, MAX_ZOOM, innerFrame, wordsFrame } from './camera';
 import { curvePoint } from './curves';
-import { focusState, labelText, neighbourhood, noteLineCount, numberNotes } from './focusState';
+import {
+	focusState,
+	labelText,
+	neighbourhood,
+	noteLineCount,
+	notesReserve,
+	numberNotes
+} from './focusState';
 import { FRAMES, LAYOUT_KINDS } from './geometry';
 import { graphModel, linkCurve, type GraphLink, type GraphModel } from './graphModel';
 import { layoutNetworks } from './layout';
@@ -80,8 +87,10 @@ describe.each(cases)('the picture of $name, step by step', ({ model, keep, steps
 	it.each(LAYOUT_KINDS)('keeps everything it shows inside the %s frame', (kind) => {
 		for (const { step, state } of states) {
 			for (const { id, box } of shownBoxes(model, state, kind)) {
-				// Nodes stay out of the band where lines fade; words on lines may go into it.
-				const frame = id.startsWith('node') ? innerFrame(kind) : wordsFrame(kind);
+				// Nodes stay out of the band where lines fade; words on lines may go into it. Both
+				// stay above the notes written over the picture.
+				const reserve = state.notesOver ? notesReserve(state.notes, kind) : 0;
+				const frame = id.startsWith('node') ? innerFrame(kind, reserve) : wordsFrame(kind, reserve);
 				const where = `${step.id}: ${id}`;
 				expect(box.left, where).toBeGreaterThanOrEqual(frame.left - 0.5);
 				expect(box.right, where).toBeLessThanOrEqual(frame.right + 0.5);
@@ -123,7 +132,7 @@ describe.each(cases)('the picture of $name, step by step', ({ model, keep, steps
 				const camera = state.cameras[kind];
 				if (step.view === 'whole') expect(camera).toEqual(IDENTITY);
 				expect(camera.s).toBeGreaterThanOrEqual(1);
-				expect(camera.s).toBeLessThanOrEqual(MAX_ZOOM);
+				expect(camera.s).toBeLessThanOrEqual(MAX_ZOOM[kind]);
 			}
 		}
 	});

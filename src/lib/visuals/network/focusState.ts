@@ -53,6 +53,9 @@ export interface FocusState {
 	notes: NoteView[];
 	/** Camera of each layout, in percent of its frame: p (percent) is drawn at s·p + (x, y). */
 	cameras: Record<LayoutKind, Camera>;
+	/** The notes are written over the bottom of the picture, which the camera keeps free (a
+	 * closer view); otherwise they go under it. */
+	notesOver: boolean;
 }
 
 const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -74,6 +77,18 @@ export function numberNotes(links: readonly GraphLink[]): NoteView[] {
 export function neighbourhood(links: readonly NetworkLink[], id: string): NetworkHighlight {
 	const own = links.filter((l) => l.source === id || l.target === id);
 	return { nodes: [id], links: own.flatMap((l) => (l.id ? [l.id] : [])) };
+}
+
+/** Line height of the notes, px, and the width of one of their characters at most, px. */
+const NOTE_LINE = 15;
+const NOTE_CHAR = 6.4;
+
+/** Room the notes take at the bottom of a layout's frame, px: their lines, padding, rule. */
+export function notesReserve(notes: readonly NoteView[], kind: LayoutKind): number {
+	if (notes.length === 0) return 0;
+	const perLine = Math.floor((FRAMES[kind].width - 12) / NOTE_CHAR);
+	const lines = notes.reduce((sum, n) => sum + Math.ceil((n.text.length + 3) / perLine), 0);
+	return lines * NOTE_LINE + 10;
 }
 
 /** Characters a line of notes holds on a phone (12 px type in about 340 px). */
@@ -147,14 +162,18 @@ export function focusState(
 	const angle = new Map<string, Record<LayoutKind, number>>(
 		labelled.map((l) => [l.id, {} as never])
 	);
+	const zoom = view === 'focus' && !all;
+	const notesOver = zoom && notes.length > 0;
 	for (const kind of LAYOUT_KINDS) {
+		const reserve = notesOver ? notesReserve(notes, kind) : 0;
 		const { camera, out, turned, placed } = layoutPicture({
 			model,
 			kind,
 			lit,
 			kept,
 			texts,
-			zoom: view === 'focus' && !all
+			zoom,
+			reserve
 		});
 		for (const [id, label] of placed) {
 			at.get(id)![kind] = toPercent(label.at, kind);
@@ -171,5 +190,5 @@ export function focusState(
 		])
 	);
 	const links = new Set(litLinks.map((l) => l.id));
-	return { all, lit, links, hidden, sides, labels, notes, cameras };
+	return { all, lit, links, hidden, sides, labels, notes, cameras, notesOver };
 }

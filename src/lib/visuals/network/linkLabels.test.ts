@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY } from './camera';
+import { IDENTITY, wordsFrame } from './camera';
 import { curvePoint } from './curves';
 import { FRAMES, labelHeight, oriented } from './geometry';
 import { textWidth } from './textWidth';
@@ -24,10 +24,13 @@ const layout = {
 const model = graphModel(nodes, links, { narrow: layout, landscape: layout, wide: layout });
 const ab = model.links[0]!;
 const label = (text: string) => [{ link: ab, text }];
+const frame = wordsFrame('narrow');
 
 describe('placeLinkLabels', () => {
 	it('puts the words on the middle of their line, upright, when it is free', () => {
-		const placed = placeLinkLabels(model, label('works for'), 'narrow', IDENTITY, []).get('ab')!;
+		const placed = placeLinkLabels(model, label('works for'), 'narrow', IDENTITY, [], frame).get(
+			'ab'
+		)!;
 		expect(placed.t).toBe(0.5);
 		expect(placed.angle).toBe(0);
 		expect(placed.at).toEqual(curvePoint(linkCurve(model, ab, 'narrow'), 0.5));
@@ -41,9 +44,14 @@ describe('placeLinkLabels', () => {
 			shape: oriented({ left: mid.x - 15, right: mid.x + 15, top: mid.y - 15, bottom: mid.y + 15 }),
 			weight: 10
 		};
-		const placed = placeLinkLabels(model, label('works for'), 'narrow', IDENTITY, [block]).get(
-			'ab'
-		)!;
+		const placed = placeLinkLabels(
+			model,
+			label('works for'),
+			'narrow',
+			IDENTITY,
+			[block],
+			frame
+		).get('ab')!;
 		expect(placed.t).not.toBe(0.5);
 		expect(ALONG).toContain(placed.t);
 		expect(placed.at.y).toBeCloseTo(mid.y);
@@ -59,7 +67,8 @@ describe('placeLinkLabels', () => {
 			],
 			'narrow',
 			IDENTITY,
-			[]
+			[],
+			frame
 		);
 		expect([...placed.values()].every((p) => p.covers.length === 0)).toBe(true);
 	});
@@ -71,9 +80,14 @@ describe('placeLinkLabels', () => {
 			shape: oriented({ left: 0, right: width, top: 0, bottom: height }),
 			weight: 10
 		};
-		const placed = placeLinkLabels(model, label('works for'), 'narrow', IDENTITY, [wall]).get(
-			'ab'
-		)!;
+		const placed = placeLinkLabels(
+			model,
+			label('works for'),
+			'narrow',
+			IDENTITY,
+			[wall],
+			frame
+		).get('ab')!;
 		expect(placed.covers).toEqual(['wall']);
 	});
 

@@ -5,7 +5,7 @@
  * line, which takes only the line's own width of room. Works in the layout's frame with its
  * camera, px. Pure.
  */
-import { wordsFrame, type Camera } from './camera';
+import type { Camera } from './camera';
 import { curvePoint, curveTangent, type Point } from './curves';
 import {
 	FRAMES,
@@ -14,6 +14,7 @@ import {
 	labelHeight,
 	outsideArea,
 	separation,
+	type Box,
 	type LayoutKind,
 	type Oriented
 } from './geometry';
@@ -70,8 +71,8 @@ export function readingAngle(tangent: Point): number {
 }
 
 /**
- * Places each label on its link's line: the first free place upright, else the first free
- * place along the line, else the place that covers least. Each placed label becomes an
+ * Places each label on its link's line, inside `frame`: the first free place upright, else
+ * the first free place along the line, else the place that covers least. Each placed label becomes an
  * obstacle for the next. Labels of short lines, which have the fewest places, go first; if
  * some still cover something, the other order is tried, and the one that covers less kept.
  */
@@ -80,7 +81,8 @@ export function placeLinkLabels(
 	labels: readonly { link: GraphLink; text: string }[],
 	kind: LayoutKind,
 	camera: Camera,
-	obstacles: readonly Obstacle[]
+	obstacles: readonly Obstacle[],
+	frame: Box
 ): Map<string, PlacedLabel> {
 	const length = (link: GraphLink) => {
 		const { a, b } = linkCurve(model, link, kind);
@@ -89,9 +91,9 @@ export function placeLinkLabels(
 	const shortFirst = [...labels].sort((p, q) => length(p.link) - length(q.link));
 	const covered = (placed: Map<string, PlacedLabel>) =>
 		[...placed.values()].reduce((n, l) => n + l.covers.length, 0);
-	const first = placeInOrder(model, shortFirst, kind, camera, obstacles);
+	const first = placeInOrder(model, shortFirst, kind, camera, obstacles, frame);
 	if (covered(first) === 0) return first;
-	const second = placeInOrder(model, [...shortFirst].reverse(), kind, camera, obstacles);
+	const second = placeInOrder(model, [...shortFirst].reverse(), kind, camera, obstacles, frame);
 	return covered(second) < covered(first) ? second : first;
 }
 
@@ -100,9 +102,9 @@ function placeInOrder(
 	labels: readonly { link: GraphLink; text: string }[],
 	kind: LayoutKind,
 	camera: Camera,
-	obstacles: readonly Obstacle[]
+	obstacles: readonly Obstacle[],
+	frame: Box
 ): Map<string, PlacedLabel> {
-	const frame = wordsFrame(kind);
 	const taken: Obstacle[] = [...obstacles];
 	const placed = new Map<string, PlacedLabel>();
 	const cost = (shape: Oriented) => {

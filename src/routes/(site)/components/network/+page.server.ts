@@ -9,6 +9,7 @@ export const load = () => {
 	const demo = storyNetwork(demoStory.entities, demoStory.links);
 	return {
 		layouts: layoutNetworks(demo.nodes, demo.links, storyLayoutOptions(demoStory)),
-		positions: layoutNetworks(nodes, links)
+		// The example's "The money" highlights two lines on the whole picture: room for their words.
+		positions: layoutNetworks(nodes, links, { whole: ['donation', 'grant'] })
 	};
 };
