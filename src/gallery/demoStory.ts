@@ -442,27 +442,31 @@ export const demoNetworkSection: SectionOf<'network'> = {
 			id: 'demo-net-council',
 			caption: 'The engineer works for the council; Reyes leads it.',
 			nodes: ['riverton-council', 'ada-marsh', 'tom-reyes'],
-			links: ['marsh-council', 'reyes-council']
+			links: ['marsh-council', 'reyes-council'],
+			view: 'whole'
 		},
 		{
 			id: 'demo-net-call',
 			caption: 'Reyes and Marsh spoke on a call on April 8.',
 			nodes: ['tom-reyes', 'ada-marsh'],
-			links: ['reyes-marsh-call']
+			links: ['reyes-marsh-call'],
+			view: 'focus'
 		},
 		{
 			id: 'demo-net-builder',
 			caption: 'The builder: a documented negotiation, and a disputed tie.',
 			nodes: ['riverton-council', 'tom-reyes', 'northgate-builders'],
-			links: ['council-northgate', 'reyes-northgate']
+			links: ['council-northgate', 'reyes-northgate'],
+			view: 'focus'
 		},
 		{
 			id: 'demo-net-press',
 			caption: 'A blog claims the reporter met the engineer.',
 			nodes: ['lena-voss', 'ada-marsh'],
-			links: ['voss-marsh']
+			links: ['voss-marsh'],
+			view: 'focus'
 		},
-		{ id: 'demo-net-all', caption: 'The whole network.', nodes: [], links: [] }
+		{ id: 'demo-net-all', caption: 'The whole network.', nodes: [], links: [], view: 'whole' }
 	]
 };
 

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoStory } from '../../src/gallery/demoStory';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
+import { storyLayoutOptions, storyNetwork } from '../../src/lib/visuals/network/storyNetwork';
 import { openPage, scrollStepToTrigger, useBrowser, waitForScrolly } from './page';
 
 const browser = useBrowser();
@@ -76,7 +77,8 @@ describe('gallery pages of the visuals', () => {
 				expect(scripts.filter((s) => s.includes('velocityDecay'))).toEqual([]);
 				// Every node of the pinned demo, hydrated, sits where the build-time layout put it
 				// (without layouts the nodes would be on a circle).
-				const { wide } = layoutNetworks(demoStory.entities, demoStory.links);
+				const demo = storyNetwork(demoStory.entities, demoStory.links);
+				const { wide } = layoutNetworks(demo.nodes, demo.links, storyLayoutOptions(demoStory));
 				const drawn = await page.$$eval('.live .scrolly-graphic-frame [data-node]', (nodes) =>
 					nodes.map((n) => {
 						const style = (n as HTMLElement).style;

@@ -6,6 +6,7 @@ import { error } from '@sveltejs/kit';
 import { stories } from 'virtual:scrolly/stories';
 import type { Story, StorySummary } from '$lib/story/schema';
 import { layoutNetworks } from '$lib/visuals/network/layout';
+import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetwork';
 import { siteFromEnv } from './site';
 
 /** A story without a byline of its own is credited with the publisher's (site.ts). */
@@ -32,7 +33,9 @@ const complete = new Map<string, Story>();
 /** Adds what visuals compute once at build time: the network's positions. */
 function addLayouts(story: Story): Story {
 	if (!story.sections.some((section) => section.visual === 'network')) return story;
-	return { ...story, layouts: { network: layoutNetworks(story.entities, story.links) } };
+	const { nodes, links } = storyNetwork(story.entities, story.links);
+	const network = layoutNetworks(nodes, links, storyLayoutOptions(story));
+	return { ...story, layouts: { network } };
 }
 
 export function getStory(slug: string): Story {

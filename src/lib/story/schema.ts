@@ -213,14 +213,16 @@ export const Entity = withProvenance({
 	kind: z.enum(['person', 'organisation']),
 	role: Text,
 	bio: Text.optional(),
-	/** Which side of the story it belongs to; visuals use it for grouping, never colour alone. */
-	group: z.enum(['us', 'russia', 'ukraine', 'press', 'other']),
+	/** Which side of the story it belongs to, any id ("us", "russia", "council"); visuals colour
+	 * by it (`--sc-group-<group>`) and name it, never colour alone. */
+	group: Id,
 	facts: z.array(EntityFact).default([])
 });
 
 export { LINK_TYPES };
 
-export const LinkType = z.enum(Object.keys(LINK_TYPES) as [keyof typeof LINK_TYPES]);
+/** Any id; the types in LINK_TYPES have wording of their own, any other reads as its words. */
+export const LinkType = Id;
 
 export const Link = withProvenance({
 	id: Id,

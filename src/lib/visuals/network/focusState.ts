@@ -1,364 +1,194 @@
 /**
- * What the network shows at a moment: which nodes and links are lit, what the lit lines say,
- * which claims need their claimant named, and where the camera points in each layout.
+ * What the network shows at a moment: which nodes and links are brought forward, where the
+ * camera of each layout points, which nodes the frame leaves out, where the words of the
+ * highlighted links sit on their lines, and the notes numbered under the picture.
  *
- * Pure: the same model and focus give the same state, on the server and in the browser, so a
- * step change is only a change of classes and a few custom properties.
+ * Pure: the same model and highlight give the same state, on the server and in the browser,
+ * so a step change is only a change of classes and a few custom properties.
  */
-import type { Link, SectionOf } from '../../story/schema';
-import { LINK_TYPES_SHORT } from '../../story/linkTypes';
-import { isEstablished } from '../../story/status';
-import { formatDayRange } from '../../ui/dates';
-import { FRAMES, TYPOGRAPHY, labelHeight, nodeBox, type LayoutKind } from './geometry';
-import type { GraphEdge, GraphModel } from './graphModel';
+import { IDENTITY, type Camera } from './camera';
+import { FRAMES, LAYOUT_KINDS, type LabelSide, type LayoutKind } from './geometry';
+import type { GraphLink, GraphModel, Point } from './graphModel';
+import { layoutPicture } from './picture';
+import type { NetworkHighlight, NetworkLink, NetworkView } from './types';
 
-/** The nodes and links to light. `null` means nothing in particular: the whole network. */
-export interface Focus {
-	nodes: readonly string[];
-	links: readonly string[];
+export interface FocusOptions {
+	/** `whole` (default): the whole network; `focus`: the camera moves in on the highlight. */
+	view?: NetworkView;
+	/** Nodes always in the frame and named, whatever the highlight (the story's main actors). */
+	keep?: readonly string[];
+	/** Write on each highlighted line what it is (default true). */
+	linkLabels?: boolean;
 }
 
-/** How a line is drawn: solid (documented or reported), dashed (claimed), or disputed. */
-export type LineStyle = 'solid' | 'dashed' | 'disputed';
-
-/** A point in a layout, percent of the frame. */
-export interface Point {
-	x: number;
-	y: number;
-}
-
-export interface EdgeView {
-	lit: boolean;
-	line: LineStyle;
-	/** What the line says when lit ("call, Oct 14 · met"); empty when not labelled. */
-	label: string;
-	/** Where the label's centre goes in each layout (before the camera). */
-	at?: Record<LayoutKind, Point>;
-}
-
-/** A claim or a denial that the picture must name, numbered as its mark on the lines. */
-export interface ClaimNote {
+/** A note under the picture, numbered as its mark on the lines it is about. */
+export interface NoteView {
 	n: number;
-	kind: 'claimed' | 'disputed';
-	/** "Claimed by The Insider." / "Disputed: Ben Okafor denies it." */
 	text: string;
-	/** Ids of the links it is about. */
 	links: string[];
 }
 
-/** Camera of one layout: a point p (percent) is drawn at s·p + (x, y). */
-export interface Camera {
-	s: number;
-	x: number;
-	y: number;
+/** The words on one highlighted line: where they sit in each layout (percent of its frame)
+ * and how far they are turned to run along the line (degrees; 0: upright). */
+export interface LabelView {
+	text: string;
+	at: Record<LayoutKind, Point>;
+	angle: Record<LayoutKind, number>;
 }
 
 export interface FocusState {
-	/** True when nothing in particular is in focus: everything drawn as lit. */
+	/** Nothing in particular is highlighted: everything is drawn at full strength. */
 	all: boolean;
-	nodes: ReadonlySet<string>;
+	/** Nodes brought forward. */
+	lit: ReadonlySet<string>;
+	/** Links brought forward. */
 	links: ReadonlySet<string>;
-	edges: ReadonlyMap<string, EdgeView>;
-	notes: ClaimNote[];
+	/** Nodes not drawn in each layout: outside its frame, or under a highlighted line's words. */
+	hidden: Record<LayoutKind, ReadonlySet<string>>;
+	/** Nodes whose name sits on another side than the layout's in this picture, to leave room
+	 * for the words on a highlighted line. */
+	sides: Record<LayoutKind, ReadonlyMap<string, LabelSide>>;
+	/** The words on highlighted lines, by link id. */
+	labels: ReadonlyMap<string, LabelView>;
+	notes: NoteView[];
+	/** Camera of each layout, in percent of its frame: p (percent) is drawn at s·p + (x, y). */
 	cameras: Record<LayoutKind, Camera>;
-}
-
-export const IDENTITY: Camera = { s: 1, x: 0, y: 0 };
-
-/** Most the camera zooms in, so that some context stays in the frame. */
-export const MAX_ZOOM = 2;
-/** Space kept free around lit nodes at the frame's edge, px. */
-const MARGIN = 10;
-/** Line height of the claim notes under the picture, px, and a rough glyph width in em. */
-const NOTE_LINE = 15;
-const NOTE_FONT = 12;
-const NOTE_EM = 0.55;
-
-/** The focus of a scrolly step: its nodes, its links and the nodes at both ends of them. */
-export function stepFocus(section: SectionOf<'network'>, index: number): Focus | null {
-	const step = section.steps[Math.max(0, Math.min(index, section.steps.length - 1))];
-	if (!step || (step.nodes.length === 0 && step.links.length === 0)) return null;
-	return { nodes: step.nodes, links: step.links };
-}
-
-/** The focus of one selected node: it, every link it has, and the nodes at their other end. */
-export function nodeFocus(links: readonly Link[], id: string): Focus {
-	const own = links.filter((l) => l.from === id || l.to === id);
-	const nodes = new Set([id]);
-	for (const l of own) nodes.add(l.from === id ? l.to : l.from);
-	return { nodes: [...nodes], links: own.map((l) => l.id) };
-}
-
-/** Numbers the claims and disputes among `links`, one note per claimant or denial. */
-export function claimNotes(links: readonly Link[]): ClaimNote[] {
-	const notes: ClaimNote[] = [];
-	const byKey = new Map<string, ClaimNote>();
-	for (const link of links) {
-		let key: string;
-		let kind: ClaimNote['kind'];
-		let text: string;
-		if (link.status === 'claimed') {
-			kind = 'claimed';
-			key = `claimed|${link.claimant ?? ''}`;
-			text = link.claimant ? `Claimed by ${link.claimant}.` : 'Claimed.';
-		} else if (link.status === 'disputed') {
-			kind = 'disputed';
-			const denial = link.denial;
-			key = `disputed|${denial?.by ?? ''}|${denial?.text ?? ''}`;
-			const said = denial ? (denial.quote ? `“${denial.text}”` : denial.text) : '';
-			text = denial ? `Disputed: ${denial.by}: ${said}` : 'Disputed.';
-			if (link.claimant) text = `Claimed by ${link.claimant}. ${text}`;
-		} else continue;
-		const found = byKey.get(key);
-		if (found) found.links.push(link.id);
-		else {
-			const note: ClaimNote = { n: notes.length + 1, kind, text, links: [link.id] };
-			byKey.set(key, note);
-			notes.push(note);
-		}
-	}
-	return notes;
-}
-
-/** The line style for a set of links: solid when any of them stands up, dashed for claims. */
-export function lineStyle(links: readonly Link[]): LineStyle {
-	if (links.some((l) => isEstablished(l.status))) return 'solid';
-	if (links.some((l) => l.status === 'disputed')) return 'disputed';
-	return 'dashed';
+	/** The notes are written over the bottom of the picture, which the camera keeps free (a
+	 * closer view); otherwise they go under it. */
+	notesOver: boolean;
 }
 
 const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPTS[Number(d)]).join('');
 
-/** What a line says about its links: "call, Oct 14", "tie¹" (¹ numbers a claim note). */
-export function edgeLabel(links: readonly Link[], notes: readonly ClaimNote[] = []): string {
-	return links
-		.map((link) => {
-			let text: string = LINK_TYPES_SHORT[link.type];
-			if ((link.type === 'call' || link.type === 'met') && link.date?.length === 10)
-				text += `, ${formatDayRange(link.date)}`;
-			const note = notes.find((n) => n.links.includes(link.id));
-			return note ? text + superscript(note.n) : text;
-		})
-		.join(' · ');
-}
-
-/** Height the claim notes take under a frame of `width` px, estimated. */
-export function notesHeight(notes: readonly ClaimNote[], width: number): number {
-	const perLine = Math.max(1, Math.floor((width - 16) / (NOTE_FONT * NOTE_EM)));
-	const lines = notes.reduce((sum, note) => sum + Math.ceil((note.text.length + 3) / perLine), 0);
-	return lines === 0 ? 0 : lines * NOTE_LINE + 12;
-}
-
-/**
- * Points the camera of one layout at the lit nodes: as close as it can (up to MAX_ZOOM) with
- * every lit node and its label inside the frame, above the `reserve` px kept for notes.
- * Works in the layout's own frame; a larger frame only leaves more room.
- */
-export function aimCamera(
-	model: GraphModel,
-	lit: ReadonlySet<string>,
-	kind: LayoutKind,
-	reserve = 0
-): Camera {
-	const { width, height } = FRAMES[kind];
-	const boxes = [...lit].flatMap((id) => {
-		const node = model.node.get(id);
-		if (!node) return [];
-		const p = node[kind];
-		return [{ x: (p.x / 100) * width, y: (p.y / 100) * height, box: nodeBox(kind, p.w, p.side) }];
-	});
-	if (boxes.length === 0) return IDENTITY;
-	const room = { x: width - 2 * MARGIN, y: height - 2 * MARGIN - reserve };
-
-	// The largest zoom at which the lit boxes still fit, axis by axis, pair by pair.
-	let s = MAX_ZOOM;
-	for (const a of boxes) {
-		for (const b of boxes) {
-			const dx = b.x - a.x;
-			if (dx > 0) s = Math.min(s, (room.x - (b.box.right - a.box.left)) / dx);
-			const dy = b.y - a.y;
-			if (dy > 0) s = Math.min(s, (room.y - (b.box.bottom - a.box.top)) / dy);
-		}
+/** Numbers the notes of `links`, one number per distinct text, in link order. */
+export function numberNotes(links: readonly GraphLink[]): NoteView[] {
+	const notes: NoteView[] = [];
+	for (const link of links) {
+		if (!link.note) continue;
+		const found = notes.find((n) => n.text === link.note);
+		if (found) found.links.push(link.id);
+		else notes.push({ n: notes.length + 1, text: link.note, links: [link.id] });
 	}
-	s = Math.max(1, s);
+	return notes;
+}
 
-	// Centre the lit boxes in the room.
-	const lo = (f: (b: (typeof boxes)[number]) => number) => Math.min(...boxes.map(f));
-	const hi = (f: (b: (typeof boxes)[number]) => number) => Math.max(...boxes.map(f));
-	const left = lo((b) => s * b.x + b.box.left);
-	const right = hi((b) => s * b.x + b.box.right);
-	const top = lo((b) => s * b.y + b.box.top);
-	const bottom = hi((b) => s * b.y + b.box.bottom);
-	const tx = (width - (left + right)) / 2;
-	const ty = MARGIN + (room.y - (bottom - top)) / 2 - top;
+/** A node and its neighbourhood: it, every link it has, and the nodes at their other end. */
+export function neighbourhood(links: readonly NetworkLink[], id: string): NetworkHighlight {
+	const own = links.filter((l) => l.source === id || l.target === id);
+	return { nodes: [id], links: own.flatMap((l) => (l.id ? [l.id] : [])) };
+}
+
+/** Line height of the notes, px, and the width of one of their characters at most, px. */
+const NOTE_LINE = 15;
+const NOTE_CHAR = 6.4;
+
+/** Room the notes take at the bottom of a layout's frame, px: their lines, padding, rule. */
+export function notesReserve(notes: readonly NoteView[], kind: LayoutKind): number {
+	if (notes.length === 0) return 0;
+	const perLine = Math.floor((FRAMES[kind].width - 12) / NOTE_CHAR);
+	const lines = notes.reduce((sum, n) => sum + Math.ceil((n.text.length + 3) / perLine), 0);
+	return lines * NOTE_LINE + 10;
+}
+
+/** Characters a line of notes holds on a phone (12 px type in about 340 px). */
+const NOTE_LINE_CHARS = 50;
+
+/** How many lines of notes a highlight writes under the picture on a phone, about. */
+export function noteLineCount(links: readonly NetworkLink[], highlight: NetworkHighlight): number {
+	const named = new Set(highlight.links ?? []);
+	const texts = new Set(
+		links.filter((l) => l.id && named.has(l.id) && l.label && l.note).map((l) => l.note!)
+	);
+	return [...texts].reduce((sum, text) => sum + Math.ceil((text.length + 3) / NOTE_LINE_CHARS), 0);
+}
+
+/** The words drawn on a line: its label, and the number of its note. */
+export function labelText(link: GraphLink, notes: readonly NoteView[]): string {
+	const note = notes.find((n) => n.links.includes(link.id));
+	return note ? `${link.label}${superscript(note.n)}` : link.label;
+}
+
+const toPercent = (p: Point, kind: LayoutKind): Point => {
 	const round = (v: number) => Math.round(v * 100) / 100;
-	return { s: round(s), x: round((tx / width) * 100), y: round((ty / height) * 100) };
-}
+	return {
+		x: round((p.x / FRAMES[kind].width) * 100),
+		y: round((p.y / FRAMES[kind].height) * 100)
+	};
+};
 
-export interface FocusOptions {
-	/** Move the camera to the lit nodes (scrolly); otherwise it shows the whole network. */
-	zoom?: boolean;
-	/** Write on the lit lines what they are (default true). */
-	linkLabels?: boolean;
-}
-
-/** Rough width of a link label, px: its words at `font` px plus padding and border. */
-export function edgeLabelWidth(text: string, font: number): number {
-	return text.length * font * 0.6 + 12;
-}
-
-interface Rect {
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
-
-const overlap = (a: Rect, b: Rect) =>
-	Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
-	Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-
-/** Where along a line its label may sit, in order of preference (fractions of the line). */
-const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+const cache = new WeakMap<GraphModel, Map<string, FocusState>>();
 
 /**
- * Places the labels of lit lines in one layout: on the line, as near its middle as it can
- * without covering a lit node's box, another label or the frame's edge; failing that, beside
- * the line's middle, a little further out each time; failing that, wherever it covers least. Works in the layout's own
- * frame with its camera, like `aimCamera`.
+ * `focusState`, remembered for each model: a section works its steps out once, when the
+ * browser is idle (see Network.svelte's `prepare`), so a step change is only a look-up.
  */
-export function placeEdgeLabels(
+export function cachedFocusState(
 	model: GraphModel,
-	lit: ReadonlySet<string>,
-	labels: readonly { edge: GraphEdge; text: string }[],
-	kind: LayoutKind,
-	camera: Camera,
-	reserve = 0
-): Map<string, Point> {
-	const { width, height } = FRAMES[kind];
-	const { linkFont } = TYPOGRAPHY[kind];
-	const h = labelHeight(linkFont);
-	const screen = (p: Point) => ({
-		x: ((camera.s * p.x + camera.x) / 100) * width,
-		y: ((camera.s * p.y + camera.y) / 100) * height
-	});
-	const taken: Rect[] = [];
-	for (const id of lit) {
-		const node = model.node.get(id);
-		if (!node) continue;
-		const p = screen(node[kind]);
-		const box = nodeBox(kind, node[kind].w, node[kind].side);
-		taken.push({
-			left: p.x + box.left,
-			right: p.x + box.right,
-			top: p.y + box.top,
-			bottom: p.y + box.bottom
-		});
-	}
-	const frame = { left: 0, right: width, top: 0, bottom: height - reserve };
-	const placed = new Map<string, Point>();
-	for (const { edge, text } of labels) {
-		const a = model.node.get(edge.a)![kind];
-		const b = model.node.get(edge.b)![kind];
-		const w = edgeLabelWidth(text, linkFont);
-		// Normal to the line on screen, for the places beside it.
-		const sa = screen(a);
-		const sb = screen(b);
-		const len = Math.hypot(sb.x - sa.x, sb.y - sa.y) || 1;
-		const nx = -(sb.y - sa.y) / len;
-		const ny = (sb.x - sa.x) / len;
-		const aside = Math.abs(nx) * (w / 2) + Math.abs(ny) * (h / 2) + 2;
-		const candidates = [
-			...ALONG.map((t) => ({ x: sa.x + t * (sb.x - sa.x), y: sa.y + t * (sb.y - sa.y) })),
-			...[1, -1, 1.8, -1.8, 2.6, -2.6].map((side) => ({
-				x: (sa.x + sb.x) / 2 + side * nx * aside,
-				y: (sa.y + sb.y) / 2 + side * ny * aside
-			}))
-		];
-		let best = candidates[0]!;
-		let bestCost = Infinity;
-		for (const c of candidates) {
-			const rect = { left: c.x - w / 2, right: c.x + w / 2, top: c.y - h / 2, bottom: c.y + h / 2 };
-			const inside = overlap(rect, frame);
-			let cost = w * h - inside;
-			for (const t of taken) cost += overlap(rect, t);
-			// Less than a pixel of overlap is rounding: take the first such place.
-			if (cost < 1) {
-				best = c;
-				break;
-			}
-			if (cost < bestCost) {
-				bestCost = cost;
-				best = c;
-			}
-		}
-		taken.push({
-			left: best.x - w / 2,
-			right: best.x + w / 2,
-			top: best.y - h / 2,
-			bottom: best.y + h / 2
-		});
-		// Back to the layout's own percent, before the camera.
-		const round = (v: number) => Math.round(v * 100) / 100;
-		placed.set(edge.id, {
-			x: round(((best.x / width) * 100 - camera.x) / camera.s),
-			y: round(((best.y / height) * 100 - camera.y) / camera.s)
-		});
-	}
-	return placed;
-}
-
-/** The state of the picture for a focus (`null`: the whole network, nothing singled out). */
-export function focusState(
-	model: GraphModel,
-	focus: Focus | null,
+	highlight: NetworkHighlight | null | undefined,
 	options: FocusOptions = {}
 ): FocusState {
-	const all = focus === null;
-	const linkIds = new Set(all ? model.edges.flatMap((e) => e.links.map((l) => l.id)) : focus.links);
-	const nodes = new Set<string>(all ? model.nodes.map((n) => n.id) : focus.nodes);
-	const edges = new Map<string, EdgeView>();
-	const litLinks: Link[] = [];
-	const litEdges: [GraphEdge, Link[]][] = [];
-	for (const edge of model.edges) {
-		const lit = edge.links.filter((l) => linkIds.has(l.id));
-		if (!all && lit.length > 0) {
-			nodes.add(edge.a);
-			nodes.add(edge.b);
-		}
-		litLinks.push(...lit);
-		if (lit.length > 0) litEdges.push([edge, lit]);
-	}
-	// In the whole network lines are not labelled (there is no room); claims are still marked
-	// by their dashes, and named in the table and the explorer.
-	const labelled = !all && options.linkLabels !== false;
-	const notes = labelled ? claimNotes(litLinks) : [];
-	const reserve = (kind: LayoutKind) => notesHeight(notes, FRAMES[kind].width);
-	const aim = (kind: LayoutKind) =>
-		options.zoom && !all ? aimCamera(model, nodes, kind, reserve(kind)) : IDENTITY;
-	const cameras = { wide: aim('wide'), narrow: aim('narrow') };
-	const labels = labelled
-		? litEdges.map(([edge, lit]) => ({ edge, text: edgeLabel(lit, notes) }))
-		: [];
-	const at = {
-		wide: placeEdgeLabels(model, nodes, labels, 'wide', cameras.wide, reserve('wide')),
-		narrow: placeEdgeLabels(model, nodes, labels, 'narrow', cameras.narrow, reserve('narrow'))
-	};
-	for (const edge of model.edges) {
-		const lit = litEdges.find(([e]) => e === edge)?.[1];
-		const label = labels.find((l) => l.edge === edge);
-		edges.set(edge.id, {
-			lit: lit !== undefined,
-			line: lineStyle(lit ?? edge.links),
-			label: label?.text ?? '',
-			at: label ? { wide: at.wide.get(edge.id)!, narrow: at.narrow.get(edge.id)! } : undefined
-		});
-	}
-	return { all, nodes, links: new Set(litLinks.map((l) => l.id)), edges, notes, cameras };
+	const key = JSON.stringify([highlight ?? null, options]);
+	let states = cache.get(model);
+	if (!states) cache.set(model, (states = new Map()));
+	let state = states.get(key);
+	if (!state) states.set(key, (state = focusState(model, highlight, options)));
+	return state;
 }
 
-/** Height of a link label box at the layout's link font, px (for overlap checks). */
-export function edgeLabelHeight(kind: LayoutKind): number {
-	return labelHeight(TYPOGRAPHY[kind].linkFont);
+/** The state of the picture for a highlight (`null` or empty: the whole network, nothing singled out). */
+export function focusState(
+	model: GraphModel,
+	highlight: NetworkHighlight | null | undefined,
+	options: FocusOptions = {}
+): FocusState {
+	const { view = 'whole', keep = [], linkLabels = true } = options;
+	const named = new Set(highlight?.links ?? []);
+	const litLinks = model.links.filter((l) => named.has(l.id));
+	const all = litLinks.length === 0 && (highlight?.nodes ?? []).length === 0;
+	const lit = new Set<string>(all ? model.nodes.map((n) => n.id) : (highlight?.nodes ?? []));
+	for (const l of litLinks) lit.add(l.source).add(l.target);
+	for (const id of lit) if (!model.node.has(id)) lit.delete(id);
+	const kept = keep.filter((id) => model.node.has(id));
+
+	const labelled = linkLabels && !all ? litLinks.filter((l) => l.label !== '') : [];
+	const notes = numberNotes(labelled);
+	const texts = labelled.map((link) => ({ link, text: labelText(link, notes) }));
+
+	const hidden = {} as Record<LayoutKind, Set<string>>;
+	const sides = {} as Record<LayoutKind, Map<string, LabelSide>>;
+	const cameras = {} as Record<LayoutKind, Camera>;
+	const at = new Map<string, Record<LayoutKind, Point>>(labelled.map((l) => [l.id, {} as never]));
+	const angle = new Map<string, Record<LayoutKind, number>>(
+		labelled.map((l) => [l.id, {} as never])
+	);
+	const zoom = view === 'focus' && !all;
+	const notesOver = zoom && notes.length > 0;
+	for (const kind of LAYOUT_KINDS) {
+		const reserve = notesOver ? notesReserve(notes, kind) : 0;
+		const { camera, out, turned, placed } = layoutPicture({
+			model,
+			kind,
+			lit,
+			kept,
+			texts,
+			zoom,
+			reserve
+		});
+		for (const [id, label] of placed) {
+			at.get(id)![kind] = toPercent(label.at, kind);
+			angle.get(id)![kind] = label.angle;
+		}
+		hidden[kind] = out;
+		sides[kind] = turned;
+		cameras[kind] = camera === IDENTITY ? IDENTITY : { s: camera.s, ...toPercent(camera, kind) };
+	}
+	const labels = new Map(
+		texts.map(({ link, text }) => [
+			link.id,
+			{ text, at: at.get(link.id)!, angle: angle.get(link.id)! }
+		])
+	);
+	const links = new Set(litLinks.map((l) => l.id));
+	return { all, lit, links, hidden, sides, labels, notes, cameras, notesOver };
 }

@@ -1,77 +1,114 @@
 /**
- * The network as the component draws it: nodes with their two placements, and edges, one per
- * pair of connected entities (two links between the same two people share one line). Pure.
+ * The network as the component draws it: nodes with a placement in each kind of layout, and
+ * links, each with its own line. Two links between the same pair bow apart, symmetrically, so
+ * that each keeps a line (and a label) of its own. Pure.
  */
-import type { Entity, Link } from '../../story/schema';
-import { FRAMES, nodeLabel } from './geometry';
+import { circleLayouts, missingPositions } from './fallbackLayout';
+import { FRAMES, LAYOUT_KINDS, type LayoutKind } from './geometry';
 import type { NetworkLayouts, NodePlacement } from './layoutTypes';
+import { bentCurve, linkId, pairOffsets, type Curve, type Point } from './curves';
+import type { NetworkLink, NetworkNode } from './types';
+
+export type { Curve, Point };
 
 export interface GraphNode {
 	id: string;
-	entity: Entity;
-	/** The words on the node. */
 	label: string;
-	wide: NodePlacement;
-	narrow: NodePlacement;
+	/** Full name (the label when none is given). */
+	name: string;
+	group: string;
+	shape: 'circle' | 'square';
+	marker: 'filled' | 'dashed' | 'double';
+	at: Record<LayoutKind, NodePlacement>;
 }
 
-export interface GraphEdge {
-	/** `a~b`, the two entity ids in the order of their first link. */
+export interface GraphLink {
 	id: string;
-	a: string;
-	b: string;
-	/** The links between a and b, in data order. */
-	links: Link[];
+	source: string;
+	target: string;
+	/** The words on the line when it is highlighted ('' for none). */
+	label: string;
+	type: string;
+	line: 'solid' | 'dashed' | 'dotted';
+	note?: string;
+	/** How far the layout bends the line to pass a node, px (see layoutTypes.ts), per layout. */
+	bend: Record<LayoutKind, number>;
+	/**
+	 * Which of the lines between its pair this is: 0 for a pair's only link; otherwise
+	 * -0.5, +0.5 for two, -1, 0, +1 for three: how far its middle bows out, in PARALLEL units.
+	 */
+	offset: number;
 }
 
 export interface GraphModel {
 	nodes: GraphNode[];
-	edges: GraphEdge[];
+	links: GraphLink[];
 	/** Node by id. */
 	node: ReadonlyMap<string, GraphNode>;
-}
-
-/**
- * A stand-in layout (a circle), for a network drawn without the build-time layout, so that the
- * component never fails. Labels are not kept apart; the build always supplies a real layout.
- */
-export function circleLayouts(entities: readonly Pick<Entity, 'id'>[]): NetworkLayouts {
-	const place = (i: number): NodePlacement => {
-		const angle = (i / Math.max(1, entities.length)) * 2 * Math.PI - Math.PI / 2;
-		const round = (v: number) => Math.round(v * 100) / 100;
-		return {
-			x: round(50 + 38 * Math.cos(angle)),
-			y: round(50 + 38 * Math.sin(angle)),
-			w: 0,
-			side: 'below'
-		};
-	};
-	const nodes = Object.fromEntries(entities.map((e, i) => [e.id, place(i)]));
-	return { wide: { ...FRAMES.wide, nodes }, narrow: { ...FRAMES.narrow, nodes } };
+	/** Ids of nodes the given positions had no place for (then all are placed on a circle). */
+	missing: string[];
+	/** Links left out: an end that is not a node, or both ends the same node. */
+	dropped: string[];
 }
 
 export function graphModel(
-	entities: readonly Entity[],
-	links: readonly Link[],
-	layouts: NetworkLayouts
+	nodes: readonly NetworkNode[],
+	links: readonly NetworkLink[],
+	layouts?: Partial<NetworkLayouts>
 ): GraphModel {
-	const nodes: GraphNode[] = [];
-	for (const entity of entities) {
-		const wide = layouts.wide.nodes[entity.id];
-		const narrow = layouts.narrow.nodes[entity.id];
-		if (!wide || !narrow) continue;
-		nodes.push({ id: entity.id, entity, label: nodeLabel(entity), wide, narrow });
-	}
-	const node = new Map(nodes.map((n) => [n.id, n]));
+	const missing = missingPositions(nodes, layouts);
+	const placed = missing.length === 0 ? (layouts as NetworkLayouts) : circleLayouts(nodes);
+	const graphNodes: GraphNode[] = nodes.map((n) => ({
+		id: n.id,
+		label: n.label,
+		name: n.name ?? n.label,
+		group: n.group ?? '',
+		shape: n.shape ?? 'circle',
+		marker: n.marker ?? 'filled',
+		at: Object.fromEntries(LAYOUT_KINDS.map((k) => [k, placed[k].nodes[n.id]!])) as GraphNode['at']
+	}));
+	const node = new Map(graphNodes.map((n) => [n.id, n]));
 
-	const byPair = new Map<string, GraphEdge>();
-	for (const link of links) {
-		if (!node.has(link.from) || !node.has(link.to) || link.from === link.to) continue;
-		const key = [link.from, link.to].sort().join('~');
-		const edge = byPair.get(key);
-		if (edge) edge.links.push(link);
-		else
-			byPair.set(key, { id: `${link.from}~${link.to}`, a: link.from, b: link.to, links: [link] });
-	}
-	return { nodes, edges: [...byPair.values()], node };
+	const dropped: string[] = [];
+	const kept: GraphLink[] = [];
+	links.forEach((link, i) => {
+		const id = linkId(link, i);
+		if (!node.has(link.source) || !node.has(link.target) || link.source === link.target) {
+			dropped.push(id);
+			return;
+		}
+		kept.push({
+			id,
+			source: link.source,
+			target: link.target,
+			label: link.label ?? '',
+			type: link.type ?? '',
+			line: link.line ?? 'solid',
+			note: link.note,
+			bend: Object.fromEntries(
+				LAYOUT_KINDS.map((k) => [k, missing.length === 0 ? (placed[k].bends?.[id] ?? 0) : 0])
+			) as GraphLink['bend'],
+			offset: 0
+		});
+	});
+	// Links between the same pair, whichever way round, share out the offsets.
+	pairOffsets(kept).forEach((offset, i) => (kept[i]!.offset = offset));
+	return { nodes: graphNodes, links: kept, node, missing, dropped };
+}
+
+/** Where a node sits in one layout, px. */
+export function nodePoint(node: GraphNode, kind: LayoutKind): Point {
+	const { width, height } = FRAMES[kind];
+	return { x: (node.at[kind].x / 100) * width, y: (node.at[kind].y / 100) * height };
+}
+
+/**
+ * The line of a link in one layout. Its middle bows out by `offset × PARALLEL` px (less on a
+ * short line), to the left of the pair's direction from its first id to its second, so two
+ * links of a pair part ways.
+ */
+export function linkCurve(model: GraphModel, link: GraphLink, kind: LayoutKind): Curve {
+	const a = nodePoint(model.node.get(link.source)!, kind);
+	const b = nodePoint(model.node.get(link.target)!, kind);
+	return bentCurve(a, b, link.source < link.target, link.offset, link.bend[kind]);
 }

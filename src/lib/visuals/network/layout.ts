@@ -1,14 +1,14 @@
 /**
  * Where each node of a network sits: computed once, at build time, and shipped as numbers.
  *
- * A force simulation (d3-force) runs from fixed starting positions for a fixed number of
- * ticks, with a fixed random source, so the same entities and links always give the same
- * positions. The forces pull each side of the story (U.S., Russia, Ukraine…) towards its own
- * region, keep linked nodes close, and push the boxes of node labels apart; a final pass
- * separates any boxes that still touch. It runs twice: for a wide frame and for a phone.
+ * A force simulation (d3-force) with a fixed start and a fixed random source finds the shape of
+ * the network, turned so that its long axis runs along the frame's and its first group comes
+ * first (left, or on top). The shape is stretched into each kind of frame, then refined in the
+ * frame's pixels (`refine.ts`): every label keeps clear of the others, no line runs through a
+ * node it does not join, and each line keeps room on its middle for its words.
  *
- * Build time only: nothing here may be imported by a component (the reader's browser gets
- * the result through page data, typed by `layoutTypes.ts`).
+ * Node only: nothing here may be imported by a component (the reader's browser gets the result
+ * as page data, typed by `layoutTypes.ts`).
  */
 import {
 	forceLink,
@@ -19,317 +19,215 @@ import {
 	type SimulationLinkDatum,
 	type SimulationNodeDatum
 } from 'd3-force';
-import type { Entity, Link } from '../../story/schema.js';
-import {
-	FRAMES,
-	LABEL,
-	TYPOGRAPHY,
-	labelHeight,
-	nodeBox,
-	nodeLabel,
-	type Box,
-	type LabelSide,
-	type LayoutKind
-} from './geometry.js';
+import { FADE, FRAMES, LABEL, LAYOUT_KINDS, type LayoutKind } from './geometry.js';
+import { linkId, pairOffsets } from './curves.js';
+import { detours } from './detours.js';
 import type { NetworkLayout, NetworkLayouts } from './layoutTypes.js';
+import { refine, type RefineLink, type RefineNode } from './refine.js';
 import { textWidth } from './textWidth.js';
+import type { NetworkLink, NetworkNode } from './types.js';
 
-type LayoutEntity = Pick<Entity, 'id' | 'name' | 'short' | 'group'>;
-type LayoutLink = Pick<Link, 'from' | 'to'>;
+export type LayoutNode = Pick<NetworkNode, 'id' | 'label' | 'group'>;
+export type LayoutLink = Pick<NetworkLink, 'id' | 'source' | 'target' | 'label'>;
 
-interface SimNode extends SimulationNodeDatum {
-	id: string;
-	side: LabelSide;
-	box: Box;
-	anchorX: number;
-	anchorY: number;
-	x: number;
-	y: number;
+export interface LayoutOptions {
+	/**
+	 * Ids of the links whose words must fit on the whole picture, unzoomed: the ones a step
+	 * highlights while showing the whole network. Every other line makes room for its words
+	 * where it easily can (a closer view lengthens lines, and the picture makes room then).
+	 */
+	whole?: readonly string[];
+	/** Ids of the nodes drawn towards the middle of the picture: the story's main actors. */
+	center?: readonly string[];
 }
 
-/** The sides of a story, in the order they read from left to right. */
-const GROUP_ORDER: Entity['group'][] = ['us', 'russia', 'ukraine', 'press', 'other'];
+const TICKS = 400;
 
 /** Most a link of the shape (30 units long) is stretched to fill the frame. */
-const MAX_STRETCH: Record<LayoutKind, number> = { wide: 6, narrow: 4 };
-
-/** Space kept between label boxes, px. */
-const FORCES: Record<LayoutKind, { gap: number }> = {
-	wide: { gap: 10 },
-	narrow: { gap: 5 }
-};
-
-/** Space kept free around the frame's edge, px. */
-const EDGE = 4;
-const TICKS = 400;
-const SEPARATION_PASSES = 300;
+const MAX_STRETCH: Record<LayoutKind, number> = { narrow: 4, landscape: 6, wide: 6 };
 
 /** A deterministic random source (the LCG d3-force uses by default), for its jiggle. */
-function seededRandom(seed = 1): () => number {
+export function seededRandom(seed = 1): () => number {
 	let s = seed;
 	return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
-/** Pushes apart every two node boxes that overlap (with `gap` px between them). */
-function separate(nodes: SimNode[], gap: number, strength: number): number {
-	let overlaps = 0;
-	for (let i = 0; i < nodes.length; i++) {
-		const a = nodes[i]!;
-		for (let j = i + 1; j < nodes.length; j++) {
-			const b = nodes[j]!;
-			const ox =
-				Math.min(a.x + a.box.right, b.x + b.box.right) -
-				Math.max(a.x + a.box.left, b.x + b.box.left) +
-				gap;
-			const oy =
-				Math.min(a.y + a.box.bottom, b.y + b.box.bottom) -
-				Math.max(a.y + a.box.top, b.y + b.box.top) +
-				gap;
-			if (ox <= 0 || oy <= 0) continue;
-			overlaps++;
-			// Move along the axis that needs the smaller move; ties go by order, not by chance.
-			if (ox < oy) {
-				const d = (ox / 2) * strength * (a.x < b.x || (a.x === b.x && i < j) ? 1 : -1);
-				a.x -= d;
-				b.x += d;
-			} else {
-				const d = (oy / 2) * strength * (a.y < b.y || (a.y === b.y && i < j) ? 1 : -1);
-				a.y -= d;
-				b.y += d;
-			}
+type ShapeNode = SimulationNodeDatum & { id: string; group: string };
+
+/**
+ * The order of the groups along the picture's long axis: the one that keeps groups with many
+ * links between them next to each other (every order is tried, up to seven groups). Of two
+ * equally good orders, the one that puts groups that appear first in the data first.
+ */
+export function groupOrder(nodes: readonly LayoutNode[], links: readonly LayoutLink[]): string[] {
+	const groups = [...new Set(nodes.map((n) => n.group ?? ''))];
+	if (groups.length < 3 || groups.length > 7) return groups;
+	const groupOf = new Map(nodes.map((n) => [n.id, groups.indexOf(n.group ?? '')]));
+	const weight = groups.map(() => groups.map(() => 0));
+	for (const l of links) {
+		const a = groupOf.get(l.source);
+		const b = groupOf.get(l.target);
+		if (a !== undefined && b !== undefined && a !== b) {
+			weight[a]![b]!++;
+			weight[b]![a]!++;
 		}
 	}
-	return overlaps;
-}
-
-/** Where labels may go, in order of preference: below on wide frames, beside on phones. */
-const SIDES: Record<LayoutKind, LabelSide[]> = {
-	wide: ['below', 'right', 'left'],
-	narrow: ['right', 'left', 'below']
-};
-
-/** Area of the part of `a` (at ax, ay) that overlaps `b` (at bx, by). */
-function overlapArea(a: Box, ax: number, ay: number, b: Box, bx: number, by: number): number {
-	const w = Math.min(ax + a.right, bx + b.right) - Math.max(ax + a.left, bx + b.left);
-	const h = Math.min(ay + a.bottom, by + b.bottom) - Math.max(ay + a.top, by + b.top);
-	return w > 0 && h > 0 ? w * h : 0;
-}
-
-/** Area of a box that falls outside the frame. */
-function outsideArea(box: Box, x: number, y: number, width: number, height: number): number {
-	const w = box.right - box.left;
-	const h = box.bottom - box.top;
-	const inW = Math.max(0, Math.min(x + box.right, width) - Math.max(x + box.left, 0));
-	const inH = Math.max(0, Math.min(y + box.bottom, height) - Math.max(y + box.top, 0));
-	return w * h - inW * inH;
+	let best = groups.map((_, i) => i);
+	let bestKey: number[] | undefined;
+	const permute = (order: number[], rest: number[]) => {
+		if (rest.length > 0) {
+			rest.forEach((g, i) => permute([...order, g], [...rest.slice(0, i), ...rest.slice(i + 1)]));
+			return;
+		}
+		const position = order.map((_, g) => order.indexOf(g));
+		let cost = 0;
+		for (let a = 0; a < groups.length; a++)
+			for (let b = a + 1; b < groups.length; b++)
+				cost += weight[a]![b]! * Math.abs(position[a]! - position[b]!);
+		// Cost first, then the position of each group in order of appearance.
+		const key = [cost, ...position];
+		const differs = bestKey ? key.findIndex((v, i) => v !== bestKey![i]) : -1;
+		const better = differs >= 0 && key[differs]! < bestKey![differs]!;
+		if (!bestKey || better) [best, bestKey] = [order, key];
+	};
+	permute(
+		[],
+		groups.map((_, i) => i)
+	);
+	return best.map((g) => groups[g]!);
 }
 
 /**
- * Chooses each label's side: the one whose box overlaps the fewest other boxes and stays in
- * the frame, preferring the first side of SIDES. A few greedy rounds, in entity order.
- */
-function placeLabels(
-	nodes: SimNode[],
-	widths: number[],
-	kind: LayoutKind,
-	width: number,
-	height: number
-) {
-	const PREFERENCE = 40;
-	for (let round = 0; round < 4; round++) {
-		let changed = false;
-		nodes.forEach((n, i) => {
-			let best = n.side;
-			let bestCost = Infinity;
-			SIDES[kind].forEach((side, rank) => {
-				const box = nodeBox(kind, widths[i]!, side);
-				let cost = rank * PREFERENCE + 3 * outsideArea(box, n.x, n.y, width, height);
-				for (const other of nodes) {
-					if (other !== n) cost += overlapArea(box, n.x, n.y, other.box, other.x, other.y);
-				}
-				if (cost < bestCost) {
-					bestCost = cost;
-					best = side;
-				}
-			});
-			if (best !== n.side) {
-				n.side = best;
-				n.box = nodeBox(kind, widths[i]!, best);
-				changed = true;
-			}
-		});
-		if (!changed) break;
-	}
-}
-
-/** Keeps every box inside the frame. */
-function confine(nodes: SimNode[], width: number, height: number) {
-	for (const n of nodes) {
-		n.x = Math.min(Math.max(n.x, EDGE - n.box.left), width - EDGE - n.box.right);
-		n.y = Math.min(Math.max(n.y, EDGE - n.box.top), height - EDGE - n.box.bottom);
-	}
-}
-
-const round = (value: number, digits = 2) => {
-	const f = 10 ** digits;
-	return Math.round(value * f) / f;
-};
-
-/**
- * The shape of the network, before any frame: a plain force layout (links pull, nodes repel)
- * from d3's fixed phyllotaxis start, then turned so that the first side of the story (U.S.)
- * sits left of the second (Russia). Returns positions in arbitrary units.
+ * The shape of the network, before any frame: a force layout (links pull, nodes repel) from
+ * d3's fixed phyllotaxis start, each group drawn towards its own stretch of the long axis, in
+ * `groupOrder`. Along x, or along y when `upright`. Positions in arbitrary units.
  */
 function untangle(
-	entities: readonly LayoutEntity[],
+	nodes: readonly LayoutNode[],
 	links: readonly LayoutLink[],
-	upright: boolean
-) {
-	const nodes = entities.map(
-		(e) =>
-			({ id: e.id, group: e.group }) as SimulationNodeDatum & {
-				id: string;
-				group: Entity['group'];
-			}
-	);
-	const ids = new Set(nodes.map((n) => n.id));
+	upright: boolean,
+	center: readonly string[]
+): Map<string, [number, number]> {
+	const sim: ShapeNode[] = nodes.map((n) => ({ id: n.id, group: n.group ?? '' }));
+	const ids = new Set(sim.map((n) => n.id));
 	const simLinks = links
-		.filter((l) => ids.has(l.from) && ids.has(l.to))
-		.map((l) => ({ source: l.from, target: l.to }));
-	const simulation = forceSimulation(nodes)
+		.filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)
+		.map((l) => ({ source: l.source, target: l.target }));
+	// Each group gets a stretch of the axis as long as its size needs, in order.
+	const order = groupOrder(nodes, links);
+	const size = (g: string) => sim.filter((n) => n.group === g).length;
+	const spans = order.map((g) => 20 + 22 * Math.sqrt(size(g)));
+	const total = spans.reduce((a, b) => a + b, 0);
+	const anchor = new Map(
+		order.map((g, i) => [
+			g,
+			spans.slice(0, i).reduce((a, b) => a + b, 0) + spans[i]! / 2 - total / 2
+		])
+	);
+	forceSimulation(sim)
 		.randomSource(seededRandom())
 		.force(
 			'link',
-			forceLink<(typeof nodes)[number], SimulationLinkDatum<(typeof nodes)[number]>>(simLinks)
+			forceLink<ShapeNode, SimulationLinkDatum<ShapeNode>>(simLinks)
 				.id((n) => n.id)
 				.distance(30)
+				.strength(0.3)
 		)
-		.force('charge', forceManyBody().strength(-60))
-		.force('x', forceX(0).strength(0.04))
-		.force('y', forceY(0).strength(0.04))
-		.stop();
-	simulation.tick(TICKS);
-
-	// Turn the picture so that its long axis runs along the frame's long axis, then mirror it
-	// so that the first side of the story (GROUP_ORDER) comes first: left, or on top.
-	const n = nodes.length;
-	const mx = nodes.reduce((s, d) => s + d.x!, 0) / n;
-	const my = nodes.reduce((s, d) => s + d.y!, 0) / n;
-	let sxx = 0;
-	let syy = 0;
-	let sxy = 0;
-	for (const d of nodes) {
-		sxx += (d.x! - mx) ** 2;
-		syy += (d.y! - my) ** 2;
-		sxy += (d.x! - mx) * (d.y! - my);
-	}
-	const principal = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-	const angle = upright ? principal - Math.PI / 2 : principal;
-	const cos = Math.cos(-angle);
-	const sin = Math.sin(-angle);
-	const turned = new Map(
-		nodes.map((d) => {
-			const x = d.x! - mx;
-			const y = d.y! - my;
-			return [d.id, [x * cos - y * sin, x * sin + y * cos]] as [string, [number, number]];
-		})
-	);
-	const axis = upright ? 1 : 0;
-	const meanAlong = (group: Entity['group']) => {
-		const members = nodes.filter((d) => d.group === group);
-		return members.length === 0
-			? undefined
-			: members.reduce((s, d) => s + turned.get(d.id)![axis], 0) / members.length;
-	};
-	const [first, second] = GROUP_ORDER.map(meanAlong).filter((m) => m !== undefined);
-	if (first !== undefined && second !== undefined && first > second) {
-		for (const point of turned.values()) point[axis] = -point[axis];
-	}
-	return turned;
+		.force('charge', forceManyBody().strength(-80))
+		.force(
+			'x',
+			forceX<ShapeNode>((n) => (center.includes(n.id) ? 0 : (anchor.get(n.group) ?? 0))).strength(
+				(n) => (center.includes(n.id) ? 0.4 : order.length > 1 ? 0.25 : 0.04)
+			)
+		)
+		.force(
+			'y',
+			forceY<ShapeNode>(0).strength((n) => (center.includes(n.id) ? 0.3 : 0.05))
+		)
+		.stop()
+		.tick(TICKS);
+	return new Map(sim.map((d) => [d.id, upright ? [d.y!, d.x!] : [d.x!, d.y!]]));
 }
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 /** One layout of the network for frames of the given kind. */
 export function layoutNetwork(
-	entities: readonly LayoutEntity[],
+	nodes: readonly LayoutNode[],
 	links: readonly LayoutLink[],
-	kind: LayoutKind
+	kind: LayoutKind,
+	options: LayoutOptions = {}
 ): NetworkLayout {
-	const { width, height } = FRAMES[kind];
-	const { font } = TYPOGRAPHY[kind];
-	const { gap } = FORCES[kind];
-	const shape = untangle(entities, links, height > width);
+	const { width, height, font, linkFont, marker } = FRAMES[kind];
+	if (nodes.length === 0) return { width, height, nodes: {} };
+	const shape = untangle(nodes, links, kind === 'narrow', options.center ?? []);
 
-	// Stretch the shape to fill the frame; markers may reach its edges, labels are placed next.
-	const widths = entities.map((e) => Math.ceil(textWidth(nodeLabel(e), font) + 2 * LABEL.padX));
+	// Stretch the shape into the frame; a small network is not blown up to its edges.
 	const xs = [...shape.values()].map(([x]) => x);
 	const ys = [...shape.values()].map(([, y]) => y);
+	const inset = FADE + marker;
+	const fit = (v: number, lo: number, hi: number, from: number, to: number) => {
+		const scale = Math.min(MAX_STRETCH[kind], hi === lo ? 0 : (to - from) / (hi - lo));
+		return (from + to) / 2 + (v - (lo + hi) / 2) * scale;
+	};
 	const [minX, maxX, minY, maxY] = [
 		Math.min(...xs),
 		Math.max(...xs),
 		Math.min(...ys),
 		Math.max(...ys)
 	];
-	// A small network is not blown up to the frame's edges: links stay at most MAX_STRETCH
-	// times their length in the shape.
-	const inset = EDGE + TYPOGRAPHY[kind].marker / 2;
-	const fit = (v: number, lo: number, hi: number, from: number, to: number) => {
-		const scale = Math.min(MAX_STRETCH[kind], hi === lo ? 0 : (to - from) / (hi - lo));
-		return (from + to) / 2 + (v - (lo + hi) / 2) * scale;
-	};
-	const nodes: SimNode[] = entities.map((entity, i) => {
-		const [sx, sy] = shape.get(entity.id)!;
-		const x = fit(sx, minX, maxX, inset, width - inset);
-		const y = fit(sy, minY, maxY, inset, height - inset - labelHeight(font));
-		const side = SIDES[kind][0]!;
+	const start: RefineNode[] = nodes.map((node) => {
+		const [sx, sy] = shape.get(node.id)!;
 		return {
-			id: entity.id,
-			side,
-			box: nodeBox(kind, widths[i]!, side),
-			anchorX: x,
-			anchorY: y,
-			x,
-			y
+			id: node.id,
+			w: Math.ceil(textWidth(node.label, font) + 2 * LABEL.padX),
+			x: fit(sx, minX, maxX, inset + 20, width - inset - 20),
+			y: fit(sy, minY, maxY, inset + 10, height - inset - 10)
 		};
 	});
-	placeLabels(nodes, widths, kind, width, height);
+	const index = new Map(nodes.map((n, i) => [n.id, i]));
+	const drawn = links
+		.map((l, i) => ({ ...l, id: linkId(l, i) }))
+		.filter((l) => index.has(l.source) && index.has(l.target) && l.source !== l.target);
+	const refineLinks: RefineLink[] = drawn.map((l) => ({
+		a: index.get(l.source)!,
+		b: index.get(l.target)!,
+		// Room for the words, their padding and border, and a note's number.
+		room: l.label ? textWidth(l.label, linkFont) + 2 * LABEL.padX + 10 : 0,
+		priority: options.whole?.includes(l.id) ?? false
+	}));
+	const placed = refine(start, refineLinks, kind);
+	const offsets = pairOffsets(drawn);
+	const bends = detours(
+		placed,
+		refineLinks.map((l, i) => ({ id: drawn[i]!.id, a: l.a, b: l.b, offset: offsets[i]! })),
+		marker / 2 + 4,
+		// A bent line keeps room for its words (half their height) inside the frame, if it can.
+		[2 * FADE, FADE].map((m) => ({ left: m, right: width - m, top: m, bottom: height - m }))
+	);
 
-	// Push the label boxes apart, each node held near where the shape put it.
-	const settle = forceSimulation(nodes)
-		.randomSource(seededRandom())
-		.force('x', forceX<SimNode>((n) => n.anchorX).strength(0.05))
-		.force('y', forceY<SimNode>((n) => n.anchorY).strength(0.05))
-		.force('boxes', () => separate(nodes, gap, 0.5))
-		.stop();
-	for (let t = 0; t < TICKS; t++) {
-		settle.tick();
-		confine(nodes, width, height);
-	}
-	// Whatever still touches is pushed apart without the other forces.
-	for (let pass = 0; pass < SEPARATION_PASSES; pass++) {
-		const overlaps = separate(nodes, gap, 1);
-		confine(nodes, width, height);
-		if (overlaps === 0) break;
-	}
-
-	const placed: NetworkLayout['nodes'] = {};
-	for (const n of nodes) {
-		placed[n.id] = {
+	const out: NetworkLayout['nodes'] = {};
+	placed.forEach((n) => {
+		out[n.id] = {
 			x: round((n.x / width) * 100),
 			y: round((n.y / height) * 100),
-			w: widths[nodes.indexOf(n)]!,
+			w: n.w,
 			side: n.side
 		};
-	}
-	return { width, height, nodes: placed };
+	});
+	const rounded = Object.fromEntries(Object.entries(bends).map(([id, b]) => [id, round(b)]));
+	return Object.keys(rounded).length > 0
+		? { width, height, nodes: out, bends: rounded }
+		: { width, height, nodes: out };
 }
 
-/** Both layouts of a network: wide (desktop) and narrow (phones). */
+/** Every kind of layout of a network: narrow (phones), landscape strips and wide frames. */
 export function layoutNetworks(
-	entities: readonly LayoutEntity[],
-	links: readonly LayoutLink[]
+	nodes: readonly LayoutNode[],
+	links: readonly LayoutLink[],
+	options: LayoutOptions = {}
 ): NetworkLayouts {
-	return {
-		wide: layoutNetwork(entities, links, 'wide'),
-		narrow: layoutNetwork(entities, links, 'narrow')
-	};
+	return Object.fromEntries(
+		LAYOUT_KINDS.map((kind) => [kind, layoutNetwork(nodes, links, kind, options)])
+	) as NetworkLayouts;
 }

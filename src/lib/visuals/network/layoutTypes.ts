@@ -1,8 +1,9 @@
 /**
  * The shape of a network layout, as it travels from the build to the reader: plain numbers.
- * No dependencies: the story schema and the components import these types; only the build
- * imports `layout.ts`, which computes them.
+ * No dependencies: the components import these types; only the build imports `layout.ts`,
+ * which computes them.
  */
+import type { LabelSide, LayoutKind } from './geometry.js';
 
 /** Where one node sits. */
 export interface NodePlacement {
@@ -13,20 +14,20 @@ export interface NodePlacement {
 	/** Width of the node's label box, in px at the layout's font size. */
 	w: number;
 	/** Where the label sits: below the marker, or to its left or right. */
-	side: 'below' | 'left' | 'right';
+	side: LabelSide;
 }
 
-/** One arrangement of the whole network, made for frames of at least `width` × `height` px. */
+/** One arrangement of the whole network, made for frames of `width` × `height` px or more. */
 export interface NetworkLayout {
-	/** The smallest frame (px) in which no two labels overlap. Larger frames only spread out. */
+	/** The frame (px) it was made for; it is drawn at this shape, scaled, in larger frames. */
 	width: number;
 	height: number;
-	/** Placement of every entity, by id. */
+	/** Placement of every node, by id. */
 	nodes: Record<string, NodePlacement>;
+	/** Lines bent to pass a node they would cross, by link id: how far the middle of the line
+	 * moves, px, to the left of the way from its end with the first id to the other. */
+	bends?: Record<string, number>;
 }
 
-/** A layout for wide frames (desktop) and one for narrow frames (phones). */
-export interface NetworkLayouts {
-	wide: NetworkLayout;
-	narrow: NetworkLayout;
-}
+/** One layout for each kind of frame (phones, landscape strips, large frames). */
+export type NetworkLayouts = Record<LayoutKind, NetworkLayout>;

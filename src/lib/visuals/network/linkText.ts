@@ -2,9 +2,9 @@
  * A link as a sentence: "Steve Witkoff spoke on the Oct. 14 call with Yuri Ushakov". Pure.
  */
 import type { Link } from '../../story/schema';
-import { LINK_TYPES } from '../../story/linkTypes';
+import { linkTypeText } from '../../story/linkTypes';
 
 /** The words between the two names: the link's own label, or its type's. */
 export function relationText(link: Pick<Link, 'label' | 'type'>): string {
-	return link.label ?? LINK_TYPES[link.type];
+	return link.label ?? linkTypeText(link.type);
 }

@@ -2,36 +2,23 @@
  * Words about nodes for people who do not see the picture, and the order in which the keyboard
  * visits them. Pure.
  */
-import type { Entity } from '../../story/schema';
 import type { LayoutKind } from './geometry';
 import type { GraphModel, GraphNode } from './graphModel';
 
-export const KIND_LABELS: Record<Entity['kind'], string> = {
-	person: 'person',
-	organisation: 'organisation'
-};
-
-export const GROUP_LABELS: Record<Entity['group'], string> = {
-	us: 'U.S.',
-	russia: 'Russia',
-	ukraine: 'Ukraine',
-	press: 'press',
-	other: 'other'
-};
-
 /** Number of links a node has. */
 export function linkCount(model: GraphModel, id: string): number {
-	return model.edges.reduce(
-		(sum, edge) => sum + (edge.a === id || edge.b === id ? edge.links.length : 0),
-		0
-	);
+	return model.links.filter((l) => l.source === id || l.target === id).length;
 }
 
-/** "Kirill Dmitriev, person, Russia, 9 links": the accessible name of a node's button. */
-export function describeNode(node: GraphNode, model: GraphModel): string {
+/** "Kirill Dmitriev, Russia, 9 links": the accessible name of a node's button. */
+export function describeNode(
+	node: GraphNode,
+	model: GraphModel,
+	groupName: (group: string) => string
+): string {
 	const count = linkCount(model, node.id);
-	const { name, kind, group } = node.entity;
-	return `${name}, ${KIND_LABELS[kind]}, ${GROUP_LABELS[group]}, ${count} link${count === 1 ? '' : 's'}`;
+	const group = node.group ? `${groupName(node.group)}, ` : '';
+	return `${node.name}, ${group}${count} link${count === 1 ? '' : 's'}`;
 }
 
 /** Height of a reading row, percent of the frame: nodes this close read as one line. */
@@ -41,9 +28,9 @@ const ROW = 8;
 export function readingOrder(nodes: readonly GraphNode[], kind: LayoutKind): string[] {
 	return [...nodes]
 		.sort((a, b) => {
-			const rowA = Math.floor(a[kind].y / ROW);
-			const rowB = Math.floor(b[kind].y / ROW);
-			return rowA - rowB || a[kind].x - b[kind].x || a.id.localeCompare(b.id);
+			const rowA = Math.floor(a.at[kind].y / ROW);
+			const rowB = Math.floor(b.at[kind].y / ROW);
+			return rowA - rowB || a.at[kind].x - b.at[kind].x || a.id.localeCompare(b.id);
 		})
 		.map((n) => n.id);
 }

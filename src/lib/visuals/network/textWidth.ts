@@ -1,6 +1,7 @@
 /**
  * Estimates the width of a label set in Inter at weight 600, the face the network draws its
- * labels in. Build time only: the layout ships each label's width as a number.
+ * labels in. The build-time layout ships each node label's width as a number; the component
+ * measures link labels with it (a table of 95 numbers, no font needed, same on the server).
  *
  * The advance widths (in em) of printable ASCII were measured in Chromium with canvas
  * `measureText` on "Inter Variable" 600. Other characters count as a wide glyph, so an

@@ -1,0 +1,148 @@
+/**
+ * Where the words of highlighted links go, in one layout: always on the link's own line, their
+ * centre on a point of its curve, as near its middle as they can without covering a node,
+ * other words or the frame's edge. Upright where that is free; else turned to run along the
+ * line, which takes only the line's own width of room. Works in the layout's frame with its
+ * camera, px. Pure.
+ */
+import type { Camera } from './camera';
+import { curvePoint, curveTangent, type Point } from './curves';
+import {
+	FRAMES,
+	LABEL,
+	bounds,
+	labelHeight,
+	outsideArea,
+	separation,
+	type Box,
+	type LayoutKind,
+	type Oriented
+} from './geometry';
+import { linkCurve, type GraphLink, type GraphModel } from './graphModel';
+import { textWidth } from './textWidth';
+
+/** Where along its line a label may sit, in order of preference: from the middle outwards,
+ * every 3 % of the line, to 15 % from either end. */
+export const ALONG = [0.5].concat(
+	Array.from({ length: 12 }, (_, i) => [0.5 - 0.03 * (i + 1), 0.5 + 0.03 * (i + 1)]).flat()
+);
+
+/** Size of a link label's box, px: its words, padding and a 1 px border. */
+export function linkLabelSize(text: string, kind: LayoutKind): { w: number; h: number } {
+	const { linkFont } = FRAMES[kind];
+	return {
+		w: Math.ceil(textWidth(text, linkFont) + 2 * LABEL.padX + 2),
+		h: labelHeight(linkFont) + 2
+	};
+}
+
+/** Something a label must not cover. `weight`: how bad covering it is (a node behind: 1). */
+export interface Obstacle {
+	id: string;
+	shape: Oriented;
+	weight: number;
+}
+
+export interface PlacedLabel {
+	/** Centre of the label in the layout's own frame, before the camera, px. */
+	at: Point;
+	/** Its turn, degrees: 0 upright, else the line's direction (between -90 and 90). */
+	angle: number;
+	/** Its box on screen (with the camera), px. */
+	shape: Oriented;
+	/** How far along the line it sits (0–1). */
+	t: number;
+	/** Ids of the obstacles it covers (none, unless there was no free place on the line). */
+	covers: string[];
+}
+
+/** Weight of the frame's edge, per px² of label outside it; of an overlap, per px of depth. */
+const OUTSIDE = 10;
+const DEPTH = 40;
+/** Overlap below this depth (px) is rounding. */
+const SLACK = 0.5;
+
+/** The direction of a line at t, as an angle that keeps words reading left to right. */
+export function readingAngle(tangent: Point): number {
+	let angle = Math.atan2(tangent.y, tangent.x);
+	if (angle > Math.PI / 2) angle -= Math.PI;
+	if (angle <= -Math.PI / 2) angle += Math.PI;
+	return angle;
+}
+
+/**
+ * Places each label on its link's line, inside `frame`: the first free place upright, else
+ * the first free place along the line, else the place that covers least. Each placed label becomes an
+ * obstacle for the next. Labels of short lines, which have the fewest places, go first; if
+ * some still cover something, the other order is tried, and the one that covers less kept.
+ */
+export function placeLinkLabels(
+	model: GraphModel,
+	labels: readonly { link: GraphLink; text: string }[],
+	kind: LayoutKind,
+	camera: Camera,
+	obstacles: readonly Obstacle[],
+	frame: Box
+): Map<string, PlacedLabel> {
+	const length = (link: GraphLink) => {
+		const { a, b } = linkCurve(model, link, kind);
+		return Math.hypot(b.x - a.x, b.y - a.y);
+	};
+	const shortFirst = [...labels].sort((p, q) => length(p.link) - length(q.link));
+	const covered = (placed: Map<string, PlacedLabel>) =>
+		[...placed.values()].reduce((n, l) => n + l.covers.length, 0);
+	const first = placeInOrder(model, shortFirst, kind, camera, obstacles, frame);
+	if (covered(first) === 0) return first;
+	const second = placeInOrder(model, [...shortFirst].reverse(), kind, camera, obstacles, frame);
+	return covered(second) < covered(first) ? second : first;
+}
+
+function placeInOrder(
+	model: GraphModel,
+	labels: readonly { link: GraphLink; text: string }[],
+	kind: LayoutKind,
+	camera: Camera,
+	obstacles: readonly Obstacle[],
+	frame: Box
+): Map<string, PlacedLabel> {
+	const taken: Obstacle[] = [...obstacles];
+	const placed = new Map<string, PlacedLabel>();
+	const cost = (shape: Oriented) => {
+		let c = OUTSIDE * outsideArea(bounds(shape), frame);
+		for (const o of taken) {
+			const depth = -separation(shape, o.shape);
+			if (depth > SLACK) c += o.weight * DEPTH * depth;
+		}
+		return c;
+	};
+	for (const { link, text } of labels) {
+		const { w, h } = linkLabelSize(text, kind);
+		const curve = linkCurve(model, link, kind);
+		const candidates = [false, true].flatMap((along) =>
+			ALONG.map((t) => {
+				const p = curvePoint(curve, t);
+				const angle = along ? readingAngle(curveTangent(curve, t)) : 0;
+				const shape: Oriented = {
+					x: camera.s * p.x + camera.x,
+					y: camera.s * p.y + camera.y,
+					hw: w / 2,
+					hh: h / 2,
+					angle
+				};
+				return { t, p, shape };
+			})
+		);
+		let best = candidates[0]!;
+		let bestCost = Infinity;
+		for (const candidate of candidates) {
+			const c = cost(candidate.shape);
+			if (c < bestCost) [best, bestCost] = [candidate, c];
+			if (c < 1) break;
+		}
+		const covers = taken.filter((o) => -separation(best.shape, o.shape) > SLACK).map((o) => o.id);
+		const angle = Math.round(((best.shape.angle * 180) / Math.PI) * 10) / 10;
+		placed.set(link.id, { at: best.p, angle, shape: best.shape, t: best.t, covers });
+		taken.push({ id: `link ${link.id}`, shape: best.shape, weight: 10 });
+	}
+	return placed;
+}
