@@ -6,6 +6,8 @@ import { error } from '@sveltejs/kit';
 import { stories } from 'virtual:scrolly/stories';
 import type { Story, StorySummary } from '$lib/story/schema';
 import { layoutNetworks } from '$lib/visuals/network/layout';
+import { draftPathData } from '$lib/visuals/draft-path/fromStory';
+import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
 
 export function listStories(): StorySummary[] {
 	return stories.map(({ slug, meta }) => ({
@@ -22,10 +24,18 @@ export function listStories(): StorySummary[] {
 
 const withLayouts = new Map<string, Story>();
 
-/** Adds what visuals compute once at build time: the network's positions. */
+/** Adds what visuals compute once at build time: the network's positions, the draft path's
+ * layout and label places. */
 function addLayouts(story: Story): Story {
-	if (!story.sections.some((section) => section.visual === 'network')) return story;
-	return { ...story, layouts: { network: layoutNetworks(story.entities, story.links) } };
+	const shows = (visual: string) => story.sections.some((section) => section.visual === visual);
+	if (!shows('network') && !shows('draft-path')) return story;
+	return {
+		...story,
+		layouts: {
+			...(shows('network') && { network: layoutNetworks(story.entities, story.links) }),
+			...(shows('draft-path') && { draftPath: prepareDraftPath(draftPathData(story)) })
+		}
+	};
 }
 
 export function getStory(slug: string): Story {

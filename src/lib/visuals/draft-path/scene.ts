@@ -1,0 +1,181 @@
+/**
+ * The wide diagram in pixels at one size of its body: the chart, each lane's band, and what a
+ * label must keep clear of (lanes' names, dots, arrowheads) or should (lines). The geometry the
+ * label search (placement.ts) and the layout's own checks (prepare.ts) work on; build time only.
+ */
+import { sampleCurve, type Point, type Route, type WideGeometry } from './layout';
+import { lineWidth, TYPE } from './labels';
+import type { DraftPathLane, WideLayout } from './model';
+import { WIDE } from './model';
+
+export interface Size {
+	width: number;
+	height: number;
+}
+/** An axis-aligned box in pixels: top-left corner, width, height. */
+export interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/** True if the boxes overlap, or come closer than `gap` pixels. */
+export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
+	a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+export const grow = (b: Box, by: number): Box => ({
+	x: b.x - by,
+	y: b.y - by,
+	w: b.w + 2 * by,
+	h: b.h + 2 * by
+});
+export const inside = (b: Box, r: Box) =>
+	b.x >= r.x - 0.5 &&
+	b.y >= r.y - 0.5 &&
+	b.x + b.w <= r.x + r.w + 0.5 &&
+	b.y + b.h <= r.y + r.h + 0.5;
+
+/** True if the segment p–q crosses or touches the box (Liang–Barsky clipping). */
+function segmentHitsBox(p: Point, q: Point, box: Box): boolean {
+	let [t0, t1] = [0, 1];
+	const [dx, dy] = [q.x - p.x, q.y - p.y];
+	const edges = [
+		[-dx, p.x - box.x],
+		[dx, box.x + box.w - p.x],
+		[-dy, p.y - box.y],
+		[dy, box.y + box.h - p.y]
+	];
+	for (const [num, dist] of edges as [number, number][]) {
+		if (num === 0) {
+			if (dist < 0) return false;
+		} else if (num < 0) t0 = Math.max(t0, dist / num);
+		else t1 = Math.min(t1, dist / num);
+		if (t0 > t1) return false;
+	}
+	return true;
+}
+
+// --- The scene at one size ---------------------------------------------------------------------
+
+export const LIT_RADIUS = WIDE.dotRadius * WIDE.litScale;
+/** Gap kept between a label and anything it must not touch. */
+export const CLEARANCE = 2;
+
+export interface Scene {
+	size: Size;
+	/** Domain units to pixels of the body. */
+	project: (p: Point) => Point;
+	chart: Box;
+	bands: Box[];
+	/** What no label may touch: lanes' names, dots and arrowheads. */
+	obstacles: { id: string; box: Box }[];
+	lines: { id: string; points: Point[]; bounds: Box }[];
+}
+
+/** A lane's name (and who is there) at the top left of its band, on one line. */
+export function laneNameBox(lane: Pick<DraftPathLane, 'label' | 'description'>, band: Box): Box {
+	const note = lane.description ? 6 + lineWidth(lane.description, TYPE.laneNote) : 0;
+	return { x: band.x + 2, y: band.y + 4, w: lineWidth(lane.label, TYPE.laneName) + note, h: 16 };
+}
+
+function arrowBox(route: Route, to: Point): Box {
+	const [back, half] = [LIT_RADIUS + WIDE.arrowLength + 1, 6];
+	const along = { right: [-back, -half, back, 2 * half], left: [0, -half, back, 2 * half] };
+	const across = { down: [-half, -back, 2 * half, back], up: [-half, 0, 2 * half, back] };
+	const [x, y, w, h] = { ...along, ...across }[route.heading];
+	return { x: to.x + x!, y: to.y + y!, w: w!, h: h! };
+}
+
+export function sceneAt(
+	geometry: WideGeometry,
+	lanes: readonly DraftPathLane[],
+	size: Size
+): Scene {
+	const chart = {
+		x: 0,
+		y: WIDE.axisHeight,
+		w: size.width,
+		h: size.height - WIDE.axisHeight - WIDE.captionHeight
+	};
+	const [[x0, x1], [y0, y1]] = [geometry.xDomain, geometry.yDomain];
+	const project = (p: Point) => ({
+		x: chart.x + ((p.x - x0) / (x1 - x0)) * chart.w,
+		y: chart.y + ((p.y - y0) / (y1 - y0)) * chart.h
+	});
+	const bands = geometry.lanes.map((l) => {
+		const [top, bottom] = [project({ x: 0, y: l.top }).y, project({ x: 0, y: l.bottom }).y];
+		return { x: chart.x, y: top, w: chart.w, h: bottom - top };
+	});
+	const dot = (at: Point) => grow({ x: at.x, y: at.y, w: 0, h: 0 }, LIT_RADIUS + 1);
+	const obstacles = [
+		...bands.map((band, i) => ({
+			id: `lane ${lanes[i]?.id}`,
+			box: laneNameBox(lanes[i] ?? { label: '' }, band)
+		})),
+		...geometry.stages.map((s) => ({ id: `dot ${s.stage.id}`, box: dot(project(s.at)) })),
+		...geometry.routes.map((r) => ({
+			id: `arrow ${r.flow.id}`,
+			box: arrowBox(r, project(r.curve.to))
+		}))
+	];
+	const lines = geometry.routes.map((r) => {
+		const points = sampleCurve(r.curve, 32).map(project);
+		const [xs, ys] = [points.map((p) => p.x), points.map((p) => p.y)];
+		const [x, y] = [Math.min(...xs), Math.min(...ys)];
+		return {
+			id: `line ${r.flow.id}`,
+			points,
+			bounds: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y }
+		};
+	});
+	return { size, project, chart, bands, obstacles, lines };
+}
+
+/** What a box touches in a scene (other labels and lines aside). */
+export const hits = (box: Box, scene: Scene) =>
+	scene.obstacles.filter((o) => boxesOverlap(box, o.box, CLEARANCE)).map((o) => o.id);
+
+/** The lines that pass under a box (or within `margin` of it) in a scene. */
+export function linesNear(box: Box, scene: Scene, margin = CLEARANCE): string[] {
+	const b = grow(box, margin);
+	const crosses = (points: Point[]) =>
+		points.some((p, i) => i > 0 && segmentHitsBox(points[i - 1]!, p, b));
+	return scene.lines.filter((l) => boxesOverlap(b, l.bounds) && crosses(l.points)).map((l) => l.id);
+}
+
+/** Dots that sit on a lane's name: a layout problem no label search can fix. */
+export const dotsOnNames = (scene: Scene) =>
+	scene.obstacles
+		.filter(
+			(d) =>
+				d.id.startsWith('dot ') &&
+				scene.obstacles.some(
+					(n) => n.id.startsWith('lane ') && boxesOverlap(d.box, n.box, CLEARANCE)
+				)
+		)
+		.map((d) => `${d.id} × a lane’s name at ${scene.size.width}×${scene.size.height}`);
+
+/** A band with a little room at its top and bottom: labels never touch a lane's border. */
+export const roomOf = (band: Box): Box => ({
+	x: band.x + 2,
+	y: band.y + 3,
+	w: band.w - 4,
+	h: band.h - 6
+});
+
+/** Dates that touch each other or leave the frame at a width, in words. */
+export function datesTouching(columns: WideLayout['columns'], width: number): string[] {
+	const boxes = columns.map((c) => {
+		const w = lineWidth(c.label, TYPE.axis);
+		return { ...c, box: { x: c.x * width + (c.shift / 100) * w, y: c.row * 16, w, h: 16 } };
+	});
+	return boxes.flatMap((a, i) => [
+		...(a.box.x < 0 || a.box.x + a.box.w > width
+			? [`date ${a.label} × the frame at ${width}`]
+			: []),
+		...boxes
+			.slice(i + 1)
+			.filter((b) => a.row === b.row && boxesOverlap(a.box, b.box, 4))
+			.map((b) => `date ${a.label} × date ${b.label} at ${width}`)
+	]);
+}
