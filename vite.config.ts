@@ -1,12 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { splitSvelteRuntime } from './src/build/splitSvelteRuntime.js';
+import { siteWarnings } from './src/lib/server/site.js';
 import { componentDocs } from './src/gallery/docsPlugin.js';
 import { scrollyStories } from './src/lib/story/vitePlugin.js';
 
+/** Says once per build, plainly, what is missing from the publisher's configuration. */
+let warned = false;
+const siteConfig: Plugin = {
+	name: 'site-config',
+	apply: 'build',
+	configResolved(config) {
+		if (warned) return;
+		warned = true;
+		for (const warning of siteWarnings(process.env, config.mode))
+			config.logger.warn(`\n${warning}\n`);
+	}
+};
+
 export default defineConfig({
-	plugins: [componentDocs(), scrollyStories(), sveltekit(), splitSvelteRuntime()],
+	plugins: [siteConfig, componentDocs(), scrollyStories(), sveltekit(), splitSvelteRuntime()],
 	test: {
 		projects: [
 			{

@@ -29,7 +29,7 @@ export const OEMBED_WIDTH = 640;
  */
 export function oembedFor(
 	embeddable: Embeddable,
-	story: { meta: { byline: string } },
+	story: { meta: { byline?: string | undefined } },
 	root: string,
 	provider: string
 ): OEmbedRich {
@@ -38,7 +38,8 @@ export function oembedFor(
 		version: '1.0',
 		type: 'rich',
 		title: embeddable.title,
-		author_name: story.meta.byline,
+		// A story without a byline of its own is credited to the publisher.
+		author_name: story.meta.byline ?? provider,
 		provider_name: provider,
 		provider_url: rootUrl.href,
 		html: embedSnippet({

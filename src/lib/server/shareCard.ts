@@ -245,7 +245,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 			},
 			[
 				el('div', { fontWeight: 700, color: COLORS.ink }, siteName),
-				el('div', { fontWeight: 400 }, meta.byline)
+				el('div', { fontWeight: 400 }, meta.byline ?? '')
 			]
 		)
 	);

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, DEFAULT_SITE_URL, siteFromEnv } from './site';
+import { absoluteUrl, DEFAULT_SITE_URL, siteFromEnv, siteWarnings } from './site';
 
 describe('siteFromEnv', () => {
 	it('defaults to the preview server', () => {
 		expect(siteFromEnv({})).toEqual({
 			origin: DEFAULT_SITE_URL,
 			base: '',
-			name: 'Newsroom Graphics'
+			name: 'Newsroom Graphics',
+			byline: 'By Newsroom Graphics staff'
 		});
+	});
+	it('takes the byline from the configuration, or makes it from the name', () => {
+		expect(siteFromEnv({ PUBLIC_SITE_NAME: 'The Example' }).byline).toBe('By The Example staff');
+		expect(siteFromEnv({ PUBLIC_SITE_BYLINE: 'By the data team' }).byline).toBe('By the data team');
+	});
+	it('warns a production build without an origin, and nothing else', () => {
+		expect(siteWarnings({}, 'production')).toEqual([
+			expect.stringMatching(/^PUBLIC_SITE_URL is not set: .*localhost:4173/)
+		]);
+		expect(siteWarnings({ PUBLIC_SITE_URL: 'https://news.example.com' }, 'production')).toEqual([]);
+		expect(siteWarnings({}, 'development')).toEqual([]);
 	});
 	it('combines the origin with the base path', () => {
 		const site = siteFromEnv({

@@ -1,11 +1,15 @@
 /**
- * Where the built site will live, for the addresses that must be absolute: the canonical URL,
- * the share image and the structured data. Read at build time from the environment:
+ * The publisher's configuration: one site name, one byline and one origin, used by the header,
+ * the share card, the structured data, the oEmbed JSON and every absolute address (canonical
+ * URL, share image). Read at build time from the environment:
  *
  * - `PUBLIC_SITE_URL`: the site's origin, e.g. `https://graphics.example-news.com`
- *   (default `http://localhost:4173`, where `vite preview` serves the build).
+ *   (default `http://localhost:4173`, where `vite preview` serves the build; a production build
+ *   without it warns, see `siteWarnings`).
  * - `BASE_PATH`: the sub-path the site is served under, as in svelte.config.js.
- * - `PUBLIC_SITE_NAME`: the publisher's name in share cards and structured data.
+ * - `PUBLIC_SITE_NAME`: the publisher's name, in the header, share cards and structured data.
+ * - `PUBLIC_SITE_BYLINE`: the byline of a story that names no author of its own
+ *   (default "By {name} staff").
  *
  * `$app/paths` cannot give these: with `paths.relative` the base is relative during prerender.
  */
@@ -15,12 +19,16 @@ export interface Site {
 	/** Base path, "" or "/sub/path" (no trailing slash). */
 	base: string;
 	name: string;
+	/** "By Newsroom Graphics staff": for stories whose frontmatter has no byline. */
+	byline: string;
 }
 
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
 export const DEFAULT_SITE_NAME = 'Newsroom Graphics';
 
-export function siteFromEnv(env: Record<string, string | undefined> = process.env): Site {
+type Env = Record<string, string | undefined>;
+
+export function siteFromEnv(env: Env = process.env): Site {
 	const raw = env.PUBLIC_SITE_URL?.trim() || DEFAULT_SITE_URL;
 	let url: URL;
 	try {
@@ -37,11 +45,22 @@ export function siteFromEnv(env: Record<string, string | undefined> = process.en
 		throw new Error(
 			`PUBLIC_SITE_URL="${raw}" must be an origin only (like https://example.com); put a sub-path in BASE_PATH`
 		);
+	const name = env.PUBLIC_SITE_NAME?.trim() || DEFAULT_SITE_NAME;
 	return {
 		origin: url.origin,
 		base: (env.BASE_PATH ?? '').replace(/\/$/, ''),
-		name: env.PUBLIC_SITE_NAME?.trim() || DEFAULT_SITE_NAME
+		name,
+		byline: env.PUBLIC_SITE_BYLINE?.trim() || `By ${name} staff`
 	};
+}
+
+/** What a build should tell the publisher about its configuration, one plain line each. A
+ * production build without PUBLIC_SITE_URL would publish addresses on localhost. */
+export function siteWarnings(env: Env, mode: string): string[] {
+	if (mode !== 'production' || env.PUBLIC_SITE_URL?.trim()) return [];
+	return [
+		`PUBLIC_SITE_URL is not set: the canonical, share-image and oEmbed addresses will point at ${DEFAULT_SITE_URL}. Set it to the site's origin, e.g. PUBLIC_SITE_URL=https://graphics.example-news.com npm run build`
+	];
 }
 
 /** An absolute address on the site for a root-relative path, e.g. "/american-plan/". */

@@ -8,9 +8,16 @@ import type { Story, StorySummary } from '$lib/story/schema';
 import { layoutNetworks } from '$lib/visuals/network/layout';
 import { draftPathData } from '$lib/visuals/draft-path/fromStory';
 import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
+import { siteFromEnv } from './site';
+
+/** A story without a byline of its own is credited with the publisher's (site.ts). */
+function withByline<S extends { meta: Story['meta'] }>(story: S): S {
+	if (story.meta.byline) return story;
+	return { ...story, meta: { ...story.meta, byline: siteFromEnv().byline } };
+}
 
 export function listStories(): StorySummary[] {
-	return stories.map(({ slug, meta }) => ({
+	return stories.map(withByline).map(({ slug, meta }) => ({
 		slug,
 		title: meta.title,
 		dek: meta.dek,
@@ -22,7 +29,7 @@ export function listStories(): StorySummary[] {
 	}));
 }
 
-const withLayouts = new Map<string, Story>();
+const complete = new Map<string, Story>();
 
 /** Adds what visuals compute once at build time: the network's positions, the draft path's
  * layout and label places. */
@@ -41,10 +48,10 @@ function addLayouts(story: Story): Story {
 export function getStory(slug: string): Story {
 	const story = stories.find((s) => s.slug === slug);
 	if (!story) error(404, `No story "${slug}"`);
-	let complete = withLayouts.get(slug);
-	if (!complete) {
-		complete = addLayouts(story);
-		withLayouts.set(slug, complete);
+	let done = complete.get(slug);
+	if (!done) {
+		done = addLayouts(withByline(story));
+		complete.set(slug, done);
 	}
-	return complete;
+	return done;
 }

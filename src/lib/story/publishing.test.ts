@@ -17,6 +17,7 @@ describe('authorsFromByline', () => {
 
 describe('newsArticleJsonLd', () => {
 	it('describes the story with its dates, author, image and canonical address', () => {
+		// The flagship names no author of its own: it is credited to the publisher.
 		const story = loadStory('stories/american-plan');
 		const at = {
 			canonical: 'https://example.org/g/american-plan/',
@@ -29,10 +30,18 @@ describe('newsArticleJsonLd', () => {
 			headline: story.meta.title,
 			datePublished: story.meta.published,
 			dateModified: story.meta.updated,
-			author: [{ '@type': 'Organization', name: 'the graphics desk' }],
+			author: [{ '@type': 'Organization', name: 'Example' }],
 			image: [at.image],
 			mainEntityOfPage: { '@id': at.canonical }
 		});
+	});
+
+	it('credits the authors a story names', () => {
+		const story = loadStory('stories/american-plan');
+		const named = { ...story, meta: { ...story.meta, byline: 'By Ana Ruiz' } };
+		expect(
+			newsArticleJsonLd(named, { canonical: 'https://e.org/', image: 'x', siteName: 'E' }).author
+		).toEqual([{ '@type': 'Person', name: 'Ana Ruiz' }]);
 	});
 
 	it('serializes so that no text can close the script element', () => {

@@ -42,7 +42,10 @@ export function newsArticleJsonLd(story: Story, at: StoryAddresses): Record<stri
 		inLanguage: meta.lang,
 		datePublished: meta.published,
 		dateModified: meta.updated,
-		author: authorsFromByline(meta.byline),
+		// A story without a byline of its own is credited to the publisher.
+		author: meta.byline
+			? authorsFromByline(meta.byline)
+			: [{ '@type': 'Organization', name: at.siteName }],
 		publisher: { '@type': 'Organization', name: at.siteName },
 		image: [at.image],
 		url: at.canonical,

@@ -91,6 +91,16 @@ export function checkReferences(
 	for (const key of Object.keys(files) as (keyof StoryData)[]) {
 		if (key !== 'sources') walkSources(data[key], files[key], [key]);
 	}
+	for (const { id, line } of outline.claimSources ?? []) {
+		cited.add(id);
+		if (!sourceIds.has(id))
+			problems.push({
+				file: svxFile,
+				path: [],
+				line,
+				message: `<Claim sources="…"> cites "${id}", which is not a source id in sources.yaml${didYouMean(id, sourceIds)}`
+			});
+	}
 	data.calls.forEach((call, c) => {
 		cited.add(call.publishedBy.source);
 		mustExist(

@@ -128,9 +128,16 @@ export const Frontmatter = z
 		title: Text,
 		/** The standfirst under the headline. */
 		dek: Text,
-		byline: Text,
+		/** "By Ana Ruiz". Leave it out to credit the publisher: the site then shows the byline
+		 * of its configuration (PUBLIC_SITE_BYLINE), so no desk name is written into a story. */
+		byline: Text.optional(),
 		published: IsoDateTime,
 		updated: IsoDateTime,
+		/** The period the story reconstructs, shown under the byline. */
+		covers: z.strictObject({ from: IsoDate, to: IsoDate }).optional(),
+		/** The date its facts were checked through: the latest dated fact it uses (the content
+		 * checks hold it to that), shown under the byline. */
+		factsCheckedThrough: IsoDate.optional(),
 		/** Two or three sentences for the index, search results and share cards. */
 		summary: Text,
 		/** Describes the share image for people who cannot see it. */
@@ -139,13 +146,26 @@ export const Frontmatter = z
 		lang: z.string().default('en')
 	})
 	.superRefine((fm, ctx) => {
-		if (fm.updated < fm.published) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['updated'],
-				message: `"${fm.updated}" is before published (${fm.published}); updated must be the same day or later`
-			});
-		}
+		const problem = (path: string[], message: string) =>
+			ctx.addIssue({ code: 'custom', path, message });
+		if (fm.updated < fm.published)
+			problem(
+				['updated'],
+				`"${fm.updated}" is before published (${fm.published}); updated must be the same day or later`
+			);
+		if (fm.covers && fm.covers.to < fm.covers.from)
+			problem(['covers', 'to'], `"${fm.covers.to}" is before covers.from (${fm.covers.from})`);
+		const checked = fm.factsCheckedThrough;
+		if (checked && checked > fm.updated.slice(0, 10))
+			problem(
+				['factsCheckedThrough'],
+				`"${checked}" is after the story was last updated (${fm.updated}); facts cannot be checked through a later day`
+			);
+		if (checked && fm.covers && fm.covers.to > checked)
+			problem(
+				['covers', 'to'],
+				`"${fm.covers.to}" is after factsCheckedThrough (${checked}); the story cannot cover days its facts were not checked through`
+			);
 	});
 
 // ---------------------------------------------------------------------------------------------

@@ -26,11 +26,15 @@ export interface SvxOutline {
 	sections: SvxSection[];
 	/** Steps written inside a plain <Scrolly> (not bound to story data). */
 	looseSteps: SvxStep[];
+	/** Source ids a `<Claim … sources="…">` in the text cites, with its line: a source cited
+	 * only in the text is cited all the same. */
+	claimSources?: SvxStep[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const TAG = /<(\/?)(StorySection|Step|Scrolly)\b([^>]*)>/g;
 const LITERAL_ID = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const CLAIM_SOURCES = /<Claim\b[^>]*?\bsources\s*=\s*"([^"]*)"/g;
 
 function lineAt(text: string, index: number): number {
 	let line = 1;
@@ -51,8 +55,14 @@ export function readSvxOutline(
 		frontmatterLine: 2,
 		hasBody: body.trim().length > 0,
 		sections: [],
-		looseSteps: []
+		looseSteps: [],
+		claimSources: []
 	};
+	for (const claim of body.matchAll(CLAIM_SOURCES)) {
+		const line = lineAt(text, bodyOffset + claim.index);
+		for (const id of claim[1]!.split(/[\s,]+/).filter(Boolean))
+			outline.claimSources!.push({ id, line });
+	}
 
 	let openSection: SvxSection | undefined;
 	for (const tag of body.matchAll(TAG)) {

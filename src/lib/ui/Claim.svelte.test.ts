@@ -13,20 +13,20 @@ const renderClaim = (props: Record<string, unknown>, text = 'the words') =>
 
 describe('<Claim>', () => {
 	it('marks the words, and gives them a button that opens a note with the sources', () => {
-		const { container } = renderClaim({ link: 'dmitriev-chobotov' }, 'ties to an FSB general');
+		const { container } = renderClaim({ stage: 'earlier-draft' }, 'an earlier Dmitriev draft');
 		const claim = container.querySelector('.claim')!;
 		expect(claim.getAttribute('data-status')).toBe('claimed');
-		expect(claim.querySelector('.claim-text')!.textContent).toBe('ties to an FSB general');
+		expect(claim.querySelector('.claim-text')!.textContent).toBe('an earlier Dmitriev draft');
 
 		const button = screen.getByRole('button');
 		expect(button.textContent).toContain('Claimed');
-		expect(button.textContent).toContain('by a commentary article, attributing The Insider');
+		expect(button.textContent).toContain('by The Insider (anonymous source)');
 		const note = container.querySelector(`#${button.getAttribute('popovertarget')}`)!;
 		expect(note.getAttribute('popover')).toBe('auto');
-		expect(note.textContent).toContain('Claimed by a commentary article, attributing The Insider');
+		expect(note.textContent).toContain('Claimed by The Insider (anonymous source)');
 		const link = note.querySelector('a')!;
-		expect(link.getAttribute('href')).toBe('#source-source-article');
-		expect(link.textContent).toContain('Commentary article (outlet unknown)');
+		expect(link.getAttribute('href')).toBe('#source-insider-draft');
+		expect(link.textContent).toContain('The Insider');
 	});
 
 	it('gives each claim its own note', () => {

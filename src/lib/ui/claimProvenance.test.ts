@@ -9,15 +9,19 @@ describe('resolveProvenance', () => {
 	it('repeats the provenance of an event, a link, a stage, a reaction and a call line', () => {
 		expect(resolveProvenance(flagship, { event: 'k-post' })).toMatchObject({
 			status: 'documented',
-			sources: ['witkoff-k-post'],
+			sources: ['witkoff-k-post', 'k-post-ansa'],
 			ref: 'event k-post'
 		});
-		expect(resolveProvenance(flagship, { link: 'dmitriev-chobotov' })).toMatchObject({
-			status: 'claimed',
-			claimant: 'a commentary article, attributing The Insider',
-			sources: ['source-article']
+		expect(resolveProvenance(flagship, { link: 'call-oct-29' })).toMatchObject({
+			status: 'disputed',
+			denial: { by: 'Kirill Dmitriev' },
+			sources: ['bloomberg-transcripts']
 		});
-		expect(resolveProvenance(flagship, { stage: 'earlier-draft' }).status).toBe('claimed');
+		expect(resolveProvenance(flagship, { stage: 'earlier-draft' })).toMatchObject({
+			status: 'claimed',
+			claimant: 'The Insider (anonymous source)',
+			sources: ['insider-draft']
+		});
 		expect(resolveProvenance(flagship, { reaction: 'taylor' }).status).toBe('reported');
 		expect(resolveProvenance(flagship, { call: 'oct-29', line: 'our-position' }).sources).toEqual([
 			'bloomberg-transcripts'
@@ -30,7 +34,7 @@ describe('resolveProvenance', () => {
 			sources: ['kyivindependent-dmitriev']
 		});
 		expect(() => resolveProvenance(flagship, { entity: 'dmitriev', fact: 9 })).toThrow(
-			/dmitriev has 3 facts/
+			/dmitriev has 2 facts/
 		);
 	});
 
@@ -58,7 +62,7 @@ describe('resolveProvenance', () => {
 		expect(() =>
 			resolveProvenance(flagship, { status: 'disputed', sources: ['source-article'] })
 		).toThrow(/needs its denial/);
-		expect(() => resolveProvenance(flagship, { event: 'k-post', link: 'dmitriev-svr' })).toThrow(
+		expect(() => resolveProvenance(flagship, { event: 'k-post', link: 'call-oct-14' })).toThrow(
 			/not event and link/
 		);
 		expect(() =>
