@@ -28,13 +28,14 @@ export const FLOW_KIND_LABELS: Record<FlowKind, string> = {
 export const FLOW_KINDS: readonly FlowKind[] = ['paper', 'pressure', 'report', 'contact'];
 export const STATUS_ORDER: readonly Status[] = ['documented', 'reported', 'claimed', 'disputed'];
 
-/** "Claimed by The Insider", "Reported · Reuters", "Disputed": a status as a label says it. */
-export function statusText(item: DraftPathProvenance, withSources = false): string {
+/** "Claimed by The Insider", "Reported · Reuters", "Disputed": a status as a label says it,
+ * naming up to `sources` of its sources. */
+export function statusText(item: DraftPathProvenance, sources = 0): string {
 	const status = item.status ?? 'documented';
 	const word = STATUS_LABELS[status];
 	if (status === 'claimed' && item.claimant) return `${word} by ${item.claimant}`;
-	const sources = withSources ? (item.sources ?? []).filter((s) => s !== item.claimant) : [];
-	return [word, ...sources].join(' · ');
+	const names = (item.sources ?? []).filter((s) => s !== item.claimant).slice(0, sources);
+	return [word, ...names].join(' · ');
 }
 
 /** "Denied by the State Department": the short form, shown at what it denies. */
@@ -104,6 +105,8 @@ export interface LabelPart {
 	denial?: DraftPathDenial;
 	/** A flow told in a row: its words show once it is drawn. */
 	flow?: { id: string; kind: FlowKind };
+	/** The first words on a flow in the wide diagram: a sample of its line goes before them. */
+	line?: { kind: FlowKind; status: Status };
 	/** What it says in the wide diagram's compact tier, if that differs; null: nothing. */
 	compact?: string | null;
 }
@@ -112,12 +115,13 @@ export interface LabelPart {
 export const ROW_DOT_OFFSET = TYPE.rowMeta.lineHeight + TYPE.rowTitle.lineHeight / 2;
 
 /** Space for the glyph before a status or a denial, and for the rule left of a quote. */
-export const INDENT = { glyph: 15, quote: 11, flow: 18 } as const;
+export const INDENT = { glyph: 15, quote: 11, flow: 18, line: 20 } as const;
 
 function provenanceParts(item: DraftPathProvenance, flow: boolean, small: TextStyle): LabelPart[] {
 	const parts: LabelPart[] = [];
 	const status = item.status ?? 'documented';
-	const text = statusText(item, flow);
+	// In the picture a flow names its first source (its line cannot say it is reported).
+	const text = statusText(item, flow ? 1 : 0);
 	if (writtenStatus(item, flow))
 		parts.push({
 			text,
@@ -169,10 +173,13 @@ export function quoteParts(quote: NonNullable<DraftPathStage['quote']>): LabelPa
 
 /** A flow's label on the wide diagram: its words, its status unless documented, its denial. */
 export function flowParts(flow: DraftPathFlow): LabelPart[] {
-	const parts: LabelPart[] = flow.label
+	const line = { kind: flow.kind ?? 'paper', status: flow.status ?? 'documented' };
+	const caption: LabelPart[] = flow.label
 		? [{ text: flow.label, style: TYPE.caption, role: 'caption', compact: null }]
 		: [];
-	return [...parts, ...provenanceParts(flow, true, TYPE.status)];
+	// The first part shows a sample of the flow's line, to tell which line the words are on.
+	const [first, ...rest] = [...caption, ...provenanceParts(flow, true, TYPE.status)];
+	return first ? [{ ...first, line, indent: INDENT.line }, ...rest] : [];
 }
 
 /**
@@ -197,7 +204,7 @@ export function rowParts(
 	];
 	if (stage.status || stage.sources?.length)
 		parts.push({
-			text: statusText(stage, true),
+			text: statusText(stage, Infinity),
 			style: TYPE.rowText,
 			role: 'status',
 			status,
@@ -217,7 +224,7 @@ export function rowParts(
 	}
 	if (stage.denial) parts.push(...provenanceParts({ denial: stage.denial }, false, TYPE.rowText));
 	incoming.forEach(({ flow, from }, i) => {
-		const claim = writtenStatus(flow, true) ? ` ${statusText(flow, true)}.` : '';
+		const claim = writtenStatus(flow, true) ? ` ${statusText(flow, Infinity)}.` : '';
 		parts.push({
 			text: `${incomingFlowText(flow, from)}.${claim}`,
 			style: TYPE.rowText,

@@ -27,6 +27,8 @@ export interface Route {
 	/** Direction of travel at the target (the arrowhead), and in which the line is revealed. */
 	heading: Heading;
 	reveal: Heading;
+	/** It ends at a port of a hub, not at a dot's centre. */
+	toHub?: boolean;
 }
 
 /** Stages in the order the diagram and its text tell them: by date, then as listed. */
@@ -79,7 +81,8 @@ export interface WideGeometry {
 	columns: Column[];
 	/** Each lane's band, in lane weights from the top. */
 	lanes: { id: string; top: number; bottom: number }[];
-	stages: { stage: DraftPathStage; lane: number; at: Point }[];
+	/** Each stage's dot; a hub's also spans `span` (its top and bottom). */
+	stages: { stage: DraftPathStage; lane: number; at: Point; span?: [number, number] }[];
 	routes: Route[];
 	xDomain: [number, number];
 	yDomain: [number, number];
@@ -88,19 +91,23 @@ export interface WideGeometry {
 /** Where a stage's dot sits in its band, from its top (0) to its bottom (1). */
 export const DOT_LEVEL = 0.55;
 
+/** A stage that this many flows reach from earlier columns is drawn as a hub: a bar, each flow
+ * arriving at a port of its own along its left side, so the accounts sit side by side. */
+export const HUB_MIN = 3;
+
 /**
  * The wide diagram in domain units. `weight` gives each lane's height relative to the others
- * (a lane with more to label gets more room).
+ * (a lane with more to label gets more room); `portGap` is the distance between two ports of
+ * a hub, in lane weights.
  */
 export function wideGeometry(
 	data: DraftPathData,
-	weight: (lane: string) => number,
-	endMargin: number = X_MARGIN.end[0]
+	options: { weight: (lane: string) => number; endMargin?: number; portGap: number }
 ): WideGeometry {
 	const columns = columnsOf(data.stages);
 	let top = 0;
 	const lanes = data.lanes.map((lane) => {
-		const slot = { id: lane.id, top, bottom: top + weight(lane.id) };
+		const slot = { id: lane.id, top, bottom: top + options.weight(lane.id) };
 		top = slot.bottom;
 		return slot;
 	});
@@ -114,14 +121,16 @@ export function wideGeometry(
 		stages.push({ stage, lane, at });
 	}
 	const at = new Map(stages.map((s) => [s.stage.id, s.at]));
+	const ports = hubPorts(data, stages, at, options.portGap);
 	const taken = new Map<string, Set<Heading>>();
 	const routes: Route[] = [];
 	for (const flow of data.flows) {
 		const from = at.get(flow.from);
-		const to = at.get(flow.to);
+		const to = ports.get(flow.id) ?? at.get(flow.to);
 		if (!from || !to || samePoint(from, to)) continue;
 		const arrivals = taken.get(flow.to) ?? new Set<Heading>();
-		const route = wideRoute(flow, from, to, [...at.values()], arrivals);
+		const toHub = ports.has(flow.id);
+		const route = { ...wideRoute(flow, from, to, [...at.values()], arrivals, toHub), toHub };
 		arrivals.add(route.heading);
 		taken.set(flow.to, arrivals);
 		routes.push(route);
@@ -132,9 +141,41 @@ export function wideGeometry(
 		lanes,
 		stages,
 		routes,
-		xDomain: [-X_MARGIN.start, last + endMargin],
+		xDomain: [-X_MARGIN.start, last + (options.endMargin ?? X_MARGIN.end[0])],
 		yDomain: [0, Math.max(1, top)]
 	};
+}
+
+/**
+ * The ports of each hub, by flow id; and each hub's span, set on its stage. From the top:
+ * flows from above, the nearest first (so that no two cross), then those from the hub's own
+ * lane, then those from below, the farthest first.
+ */
+function hubPorts(
+	data: DraftPathData,
+	stages: WideGeometry['stages'],
+	at: ReadonlyMap<string, Point>,
+	gap: number
+): Map<string, Point> {
+	const ports = new Map<string, Point>();
+	for (const hub of stages) {
+		const incoming = data.flows
+			.map((flow) => ({ flow, from: at.get(flow.from)! }))
+			.filter(({ flow, from }) => flow.to === hub.stage.id && from && from.x < hub.at.x);
+		if (incoming.length < HUB_MIN) continue;
+		const side = (p: Point) => Math.sign(p.y - hub.at.y);
+		incoming.sort(
+			(a, b) => side(a.from) - side(b.from) || (b.from.x - a.from.x) * (-side(a.from) || 1)
+		);
+		// Flows from the hub's own lane arrive on its line (straight, if there is one); those from
+		// above, above it; those from below, below it.
+		const above = incoming.filter((f) => side(f.from) < 0).length;
+		const level = incoming.filter((f) => side(f.from) === 0).length;
+		const first = hub.at.y - (above + (level - 1) / 2) * gap;
+		incoming.forEach(({ flow }, i) => ports.set(flow.id, { x: hub.at.x, y: first + i * gap }));
+		hub.span = [first - gap / 2, first + (incoming.length - 0.5) * gap];
+	}
+	return ports;
 }
 
 /** How far around a dot a line should keep clear, in domain units; and the room beside a
@@ -154,7 +195,8 @@ function wideRoute(
 	from: Point,
 	to: Point,
 	dots: readonly Point[],
-	arrivals: ReadonlySet<Heading>
+	arrivals: ReadonlySet<Heading>,
+	toPort = false
 ): Route {
 	const across: Heading = to.x > from.x ? 'right' : 'left';
 	const vertical: Heading = to.y > from.y ? 'down' : 'up';
@@ -206,8 +248,10 @@ function wideRoute(
 		const shared = arrivals.has(option.heading) ? 4 : 0;
 		return crossed.length * 10 + inLabelRoom.length * 3 + shared + preference * 0.3;
 	};
-	const costs = options.map(cost);
-	return options[costs.indexOf(Math.min(...costs))]!;
+	// Into a hub's port, a flow arrives horizontally: the elbow, or from its own lane the S-curve.
+	const allowed = toPort ? options.slice(0, 2) : options;
+	const costs = allowed.map(cost);
+	return allowed[costs.indexOf(Math.min(...costs))]!;
 }
 
 const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;

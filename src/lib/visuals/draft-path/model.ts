@@ -78,8 +78,9 @@ export interface FlowLine {
 	id: string;
 	/** SVG path data: in 0–100 units of the chart (wide), in pixels of the strip (narrow). */
 	d: string;
-	/** Where the arrowhead's tip touches the target: fractions (wide) or pixels (narrow). */
-	head: { x: number; y: number; heading: Heading };
+	/** Where the flow ends (fractions, wide; pixels, narrow), and how far before that point, in
+	 * pixels, its arrowhead's tip stops (the edge of a dot, or of a hub). */
+	head: { x: number; y: number; heading: Heading; gap: number };
 	reveal: Heading;
 }
 
@@ -127,14 +128,14 @@ export interface WideLabel {
 
 export interface WideLayout {
 	/** Dates above the columns, in one or two rows so that they never touch; each centred on
-	 * its column (shift -50, as a percentage of its width), or, at an end, starting or ending
-	 * there (0 or -100) so that it stays in the frame. */
-	columns: { label: string; x: number; row: 0 | 1; shift: 0 | -50 | -100 }[];
+	 * its column but kept inside the frame, by its estimated width `w` in pixels. */
+	columns: { label: string; x: number; row: 0 | 1; w: number }[];
 	/** Where a long wait breaks the time axis. */
 	breaks: number[];
 	/** Each lane's band, top to bottom, in fractions of the chart's height. */
 	lanes: { id: string; top: number; bottom: number }[];
-	stages: { id: string; x: number; y: number }[];
+	/** Each stage's dot; a hub (see HUB_MIN) is a bar from span[0] to span[1]. */
+	stages: { id: string; x: number; y: number; span?: [number, number] }[];
 	flows: FlowLine[];
 	labels: WideLabel[];
 }
@@ -179,13 +180,13 @@ export interface DraftPathLayout {
  */
 export const WIDE_TIERS = [
 	{
-		min: { width: 860, height: 640 },
+		min: { width: 860, height: 700 },
 		compact: false,
 		sizes: [
-			{ width: 860, height: 640 },
+			{ width: 860, height: 700 },
 			{ width: 860, height: 1000 },
 			{ width: 1000, height: 800 },
-			{ width: 1300, height: 640 },
+			{ width: 1300, height: 700 },
 			{ width: 1300, height: 1000 }
 		]
 	},
@@ -197,7 +198,7 @@ export const WIDE_TIERS = [
 			{ width: 640, height: 900 },
 			{ width: 740, height: 600 },
 			{ width: 1300, height: 520 },
-			{ width: 859, height: 639 }
+			{ width: 859, height: 699 }
 		]
 	}
 ] as const;
@@ -217,6 +218,9 @@ export const WIDE = {
 	/** Radius of a stage's dot; a lit dot is drawn 1.3 times larger. */
 	dotRadius: 6,
 	litScale: 1.3,
+	/** Half the width of a hub's bar, and the least distance between two of its ports. */
+	hubHalfWidth: 5,
+	portGap: 15,
 	/** Gap between a lit dot's edge and its label. */
 	labelGap: 5,
 	arrowLength: 10

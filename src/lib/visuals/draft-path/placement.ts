@@ -107,9 +107,18 @@ const alignOf = (place: Place): LabelSpot['align'] =>
 
 /** Offsets of a place: beside a dot a label's first line is centred on it, beside a point on a
  * flow the whole label is; above and below, it aligns its start, centre or end with it. */
-function offsets(place: Place, base: LabelBase): Pick<LabelSpot, 'dx' | 'dy' | 'tx' | 'ty'> {
+function offsets(
+	place: Place,
+	base: LabelBase,
+	clear = false
+): Pick<LabelSpot, 'dx' | 'dy' | 'tx' | 'ty'> {
 	const onFlow = !!base.route;
-	const gap = onFlow ? 5 : LIT_RADIUS + WIDE.labelGap;
+	// On a flow, 5px from the line; or clear of the dots at its ends, for a short flow.
+	const gap = onFlow
+		? clear && place[0] !== 'e' && place[0] !== 'w'
+			? LIT_RADIUS + 5
+			: 5
+		: LIT_RADIUS + WIDE.labelGap;
 	const side = onFlow ? 0 : base.kind === 'quote' ? WIDE.dotRadius : LIT_RADIUS;
 	const [sideDy, sideTy] = onFlow
 		? [0, -50 as const]
@@ -147,10 +156,10 @@ interface Option {
 function optionsFor(base: LabelBase, scenes: readonly Scene[], compact: boolean): Option[] {
 	const measured = new Map<number, { w: number; h: number }>();
 	const own = `line ${base.route?.flow.id}`;
-	const option = (place: Place, width: number, cost: number, anchor: Point): Option => {
+	const option = (place: Place, width: number, cost: number, anchor: Point, clear = false) => {
 		const size = measured.get(width) ?? measureParts(base.parts, width, compact);
 		measured.set(width, size);
-		const o = offsets(place, base);
+		const o = offsets(place, base, clear);
 		const boxes = scenes.map((s) => {
 			const at = s.project(anchor);
 			return {
@@ -160,9 +169,12 @@ function optionsFor(base: LabelBase, scenes: readonly Scene[], compact: boolean)
 				h: size.h
 			};
 		});
-		const under = new Set(boxes.flatMap((box, i) => linesNear(box, scenes[i]!)));
+		// Lines are judged at the tier's first two sizes (its narrowest, short and tall): cheaper,
+		// and enough to prefer a clear place; they are no hard constraint.
+		const judged = boxes.slice(0, 2);
+		const under = new Set(judged.flatMap((box, i) => linesNear(box, scenes[i]!)));
 		const near = new Set(
-			base.route ? boxes.flatMap((box, i) => linesNear(box, scenes[i]!, LINE_COST.nearBy)) : []
+			base.route ? judged.flatMap((box, i) => linesNear(box, scenes[i]!, LINE_COST.nearBy)) : []
 		);
 		const onOwn = under.delete(own);
 		near.delete(own);
@@ -173,12 +185,14 @@ function optionsFor(base: LabelBase, scenes: readonly Scene[], compact: boolean)
 		return { spot: { id: base.id, anchor, width, align: alignOf(place), ...o }, cost, boxes, band };
 	};
 	const options = base.route
-		? FLOW_POINTS.flatMap((t, i) =>
-				FLOW_PLACES.flatMap((place, p) =>
-					WIDTHS.flow.map((w, j) =>
-						option(place, w, p * 0.1 + i * 0.3 + j * 0.05, pointOnCurve(base.route!.curve, t))
+		? [...FLOW_POINTS.map((t, i) => [t, i, false] as const), [0.5, 1, true] as const].flatMap(
+				([t, i, clear]) =>
+					FLOW_PLACES.filter((place) => !clear || place.length > 1).flatMap((place, p) =>
+						WIDTHS.flow.map((w, j) => {
+							const at = pointOnCurve(base.route!.curve, t);
+							return option(place, w, p * 0.1 + i * 0.3 + j * 0.05, at, clear);
+						})
 					)
-				)
 			)
 		: STAGE_PLACES.flatMap((place, p) =>
 				WIDTHS[base.kind === 'quote' ? 'quote' : 'stage'].map((w, j) =>
@@ -201,7 +215,9 @@ export interface Placement {
  * Places every label so that it touches nothing at any of the tier's sizes. Quotes go first,
  * then the stages' names, then the words on flows; within each kind, the label with the fewest
  * free places first. A label with no free place left may move the one label in its way to
- * another free place of that one's; failing that it takes its least bad place, reported.
+ * another free place of that one's; failing that it takes its least bad place. A few rounds
+ * of taking up what still clashes and placing it again try to mend it; what remains is
+ * reported.
  */
 export function placeLabels(
 	geometry: WideGeometry,
@@ -217,7 +233,7 @@ export function placeLabels(
 		const room = options.filter((o) => o.spot.width === options[0]?.spot.width && isFree(o)).length;
 		return { base, options, free: options.filter(isFree), room };
 	});
-	const rank = { quote: 0, stage: 1, flow: 2 };
+	const rank = { quote: 0, stage: 1, flow: 1 };
 	const order = [...items].sort((a, b) => rank[a.base.kind] - rank[b.base.kind] || a.room - b.room);
 	const overlap = (a: Option, b: Option) =>
 		a.boxes.some((box, i) => boxesOverlap(box, b.boxes[i]!, LABEL_GAP));
@@ -225,8 +241,10 @@ export function placeLabels(
 	const clashes = (o: Option, except?: unknown) =>
 		[...chosen].some(([item, c]) => item !== except && overlap(o, c));
 
-	for (const item of order) {
+	type Item = (typeof items)[number];
+	const place = (item: Item) => {
 		let option = item.free.find((o) => !clashes(o));
+		// Make room: move the one label in the way of a free place to another of its own.
 		for (const wanted of option ? [] : item.free.slice(0, 40)) {
 			const blockers = [...chosen].filter(([, c]) => overlap(wanted, c));
 			if (blockers.length !== 1) continue;
@@ -241,11 +259,25 @@ export function placeLabels(
 		}
 		const placed = [...chosen.values()];
 		const badness = (o: Option) => touches(o) + placed.filter((p) => overlap(o, p)).length;
-		chosen.set(
-			item,
-			option ?? item.options.reduce((best, o) => (badness(o) < badness(best) ? o : best))
+		chosen.set(item, option ?? item.options.reduce((b, o) => (badness(o) < badness(b) ? o : b)));
+	};
+	const clashing = (item: Item) =>
+		[...chosen.keys()].filter(
+			(other) => other !== item && overlap(chosen.get(item)!, chosen.get(other)!)
 		);
-	}
+	const trouble = () =>
+		items.reduce((n, item) => n + touches(chosen.get(item)!) + clashing(item).length, 0);
+	order.forEach(place);
+	// Where labels still clash: take up each one with those in its way, place it first, then
+	// them; keep the change only if there is less trouble than before. A few rounds at most.
+	for (let round = 0; round < 3 && trouble() > 0; round++)
+		for (const item of items.filter((i) => touches(chosen.get(i)!) || clashing(i).length)) {
+			const group = [item, ...clashing(item)];
+			const [before, saved] = [trouble(), group.map((g) => chosen.get(g)!)];
+			group.forEach((g) => chosen.delete(g));
+			group.forEach(place);
+			if (trouble() >= before) group.forEach((g, i) => chosen.set(g, saved[i]!));
+		}
 
 	const unresolved = items.flatMap((item) => {
 		const o = chosen.get(item)!;

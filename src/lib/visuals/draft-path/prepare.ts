@@ -16,12 +16,14 @@ import {
 	stagesInOrder,
 	wideGeometry,
 	X_MARGIN,
+	HUB_MIN,
 	type Point,
 	type WideGeometry
 } from './layout';
 import {
 	NARROW,
 	NARROW_TIERS,
+	WIDE,
 	WIDE_TIERS,
 	narrowGutter,
 	trackX,
@@ -31,15 +33,14 @@ import {
 	type WideLayout
 } from './model';
 import { placeLabels, type Placement } from './placement';
-import { datesTouching, dotsOnNames, sceneAt, type Size } from './scene';
+import { axisStart, datesTouching, dotsOnNames, headGap, sceneAt, type Size } from './scene';
 
 /** Ways to share the chart's height among the lanes, by their stages, whether one carries a
  * quote, and their lines of words; the one whose labels fit best is kept. */
 const LANE_WEIGHTS: ((stages: number, quoted: boolean, lines: number) => number)[] = [
+	() => 1,
 	(n, q) => 1 + 0.2 * Math.max(0, n - 2) + (q ? 0.7 : 0),
-	(_n, q, lines) => 1 + 0.1 * lines + (q ? 0.9 : 0),
-	(n, q) => 1 + 0.3 * Math.max(0, n - 1) + (q ? 1.2 : 0),
-	() => 1
+	(_n, q, lines) => 1 + 0.1 * lines + (q ? 0.9 : 0)
 ];
 
 type Candidate = { geometry: WideGeometry; tiers: Placement[]; problems: string[]; score: number };
@@ -63,9 +64,21 @@ function candidate(
 			];
 		})
 	);
-	// No lane gets less than a sixth of the height: its name and dots need the room.
-	const total = [...weights.values()].reduce((a, b) => a + b, 0);
-	const geometry = wideGeometry(data, (id) => Math.max(weights.get(id) ?? 1, total / 6), endMargin);
+	// No lane gets less than a sixth of the height (its name and dots need the room), and a
+	// hub's lane room for its ports, at the smallest body.
+	const chart =
+		Math.min(...WIDE_TIERS.map((t) => t.min.height)) - WIDE.axisHeight - WIDE.captionHeight;
+	let total = [...weights.values()].reduce((a, b) => a + b, 0);
+	for (const [lane, ports] of hubLanes(data)) {
+		const needed = ((ports * WIDE.portGap) / 0.9 + 24) * (total / chart);
+		if (needed > weights.get(lane)!) total += needed - weights.get(lane)!;
+		weights.set(lane, Math.max(weights.get(lane)!, needed));
+	}
+	const geometry = wideGeometry(data, {
+		weight: (id) => Math.max(weights.get(id) ?? 1, total / 6),
+		endMargin,
+		portGap: WIDE.portGap * (total / chart)
+	});
 	const tiers = WIDE_TIERS.map((tier) => placeLabels(geometry, data.lanes, tier));
 	const sizes: Size[] = WIDE_TIERS.flatMap((t) => [...t.sizes]);
 	const problems = [
@@ -79,6 +92,19 @@ function candidate(
 		problems,
 		score: unresolved * 1000 + tiers.reduce((c, t) => c + t.cost, 0)
 	};
+}
+
+/** Lanes with a hub (see HUB_MIN), and how many ports it needs. */
+function hubLanes(data: DraftPathData): Map<string, number> {
+	const lanes = new Map<string, number>();
+	const date = new Map(data.stages.map((s) => [s.id, s.date]));
+	for (const stage of data.stages) {
+		const n = data.flows.filter(
+			(f) => f.to === stage.id && (date.get(f.from) ?? '') < stage.date
+		).length;
+		if (n >= HUB_MIN) lanes.set(stage.lane, Math.max(n, lanes.get(stage.lane) ?? 0));
+	}
+	return lanes;
 }
 
 function wide(data: DraftPathData): WideLayout & { unresolved: string[] } {
@@ -107,11 +133,15 @@ function wide(data: DraftPathData): WideLayout & { unresolved: string[] } {
 			top: round(fy(l.top)),
 			bottom: round(fy(l.bottom))
 		})),
-		stages: geometry.stages.map((s) => ({ id: s.stage.id, ...frac(s.at) })),
+		stages: geometry.stages.map((s) => ({
+			id: s.stage.id,
+			...frac(s.at),
+			...(s.span && { span: s.span.map((y) => round(fy(y))) as [number, number] })
+		})),
 		flows: geometry.routes.map((r) => ({
 			id: r.flow.id,
 			d: curvePath(r.curve, (p) => ({ x: fx(p.x) * 100, y: fy(p.y) * 100 })),
-			head: { ...frac(r.curve.to), heading: r.heading },
+			head: { ...frac(r.curve.to), heading: r.heading, gap: headGap(r) },
 			reveal: r.reveal
 		})),
 		labels: ids.map((id) => ({
@@ -131,19 +161,18 @@ function wide(data: DraftPathData): WideLayout & { unresolved: string[] } {
 }
 
 /** The dates above the columns, at the narrowest width: a date that would touch the one
- * before it drops to a second row; the first and last keep inside the frame. */
+ * before it drops to a second row. Each is centred on its column, but kept in the frame. */
 function axisRows(geometry: WideGeometry): WideLayout['columns'] {
 	const width = Math.min(...WIDE_TIERS.map((t) => t.min.width));
 	const [x0, x1] = geometry.xDomain;
 	const ends = [-Infinity, -Infinity];
 	return geometry.columns.map((c) => {
 		const x = (c.position - x0) / (x1 - x0);
-		const w = lineWidth(c.label, TYPE.axis);
-		const shift = x * width < w / 2 ? 0 : x * width > width - w / 2 ? -100 : -50;
-		const start = x * width + (shift / 100) * w;
+		const w = Math.ceil(lineWidth(c.label, TYPE.axis));
+		const start = axisStart(x, w, width);
 		const row = start >= ends[0]! + 8 ? 0 : start >= ends[1]! + 8 || ends[1]! < ends[0]! ? 1 : 0;
 		ends[row] = start + w;
-		return { label: c.label, x: round(x), row, shift };
+		return { label: c.label, x: round(x), row, w };
 	});
 }
 
@@ -171,7 +200,7 @@ function narrow(data: DraftPathData, frameWidth: number): NarrowLayout {
 			{
 				id: flow.id,
 				d: curvePath(route.curve),
-				head: { ...to, heading: route.heading },
+				head: { ...to, heading: route.heading, gap: NARROW.dotRadius * 1.3 + 1 },
 				reveal: route.reveal
 			}
 		];

@@ -78,8 +78,11 @@ export function laneNameBox(lane: Pick<DraftPathLane, 'label' | 'description'>, 
 	return { x: band.x + 2, y: band.y + 4, w: lineWidth(lane.label, TYPE.laneName) + note, h: 16 };
 }
 
+/** How far before a flow's end its arrowhead's tip stops: at the edge of a dot, or a hub. */
+export const headGap = (route: Route) => (route.toHub ? WIDE.hubHalfWidth + 2 : LIT_RADIUS + 1);
+
 function arrowBox(route: Route, to: Point): Box {
-	const [back, half] = [LIT_RADIUS + WIDE.arrowLength + 1, 6];
+	const [back, half] = [headGap(route) + WIDE.arrowLength, 6];
 	const along = { right: [-back, -half, back, 2 * half], left: [0, -half, back, 2 * half] };
 	const across = { down: [-half, -back, 2 * half, back], up: [-half, 0, 2 * half, back] };
 	const [x, y, w, h] = { ...along, ...across }[route.heading];
@@ -106,13 +109,19 @@ export function sceneAt(
 		const [top, bottom] = [project({ x: 0, y: l.top }).y, project({ x: 0, y: l.bottom }).y];
 		return { x: chart.x, y: top, w: chart.w, h: bottom - top };
 	});
-	const dot = (at: Point) => grow({ x: at.x, y: at.y, w: 0, h: 0 }, LIT_RADIUS + 1);
+	const dot = (s: WideGeometry['stages'][number]) => {
+		const [at, r] = [project(s.at), LIT_RADIUS + 1];
+		if (!s.span) return grow({ x: at.x, y: at.y, w: 0, h: 0 }, r);
+		const [top, bottom] = s.span.map((y) => project({ x: 0, y }).y) as [number, number];
+		const w = WIDE.hubHalfWidth + 2;
+		return { x: at.x - w, y: top - 2, w: 2 * w, h: bottom - top + 4 };
+	};
 	const obstacles = [
 		...bands.map((band, i) => ({
 			id: `lane ${lanes[i]?.id}`,
 			box: laneNameBox(lanes[i] ?? { label: '' }, band)
 		})),
-		...geometry.stages.map((s) => ({ id: `dot ${s.stage.id}`, box: dot(project(s.at)) })),
+		...geometry.stages.map((s) => ({ id: `dot ${s.stage.id}`, box: dot(s) })),
 		...geometry.routes.map((r) => ({
 			id: `arrow ${r.flow.id}`,
 			box: arrowBox(r, project(r.curve.to))
@@ -163,19 +172,21 @@ export const roomOf = (band: Box): Box => ({
 	h: band.h - 6
 });
 
-/** Dates that touch each other or leave the frame at a width, in words. */
+/** Where a date of the axis starts in a body `width` wide: centred on its column at `x`, but
+ * never out of the frame (the component's CSS does the same with clamp()). */
+export const axisStart = (x: number, w: number, width: number) =>
+	Math.min(Math.max(0, x * width - w / 2), width - w);
+
+/** Dates that touch each other at a width, in words. */
 export function datesTouching(columns: WideLayout['columns'], width: number): string[] {
-	const boxes = columns.map((c) => {
-		const w = lineWidth(c.label, TYPE.axis);
-		return { ...c, box: { x: c.x * width + (c.shift / 100) * w, y: c.row * 16, w, h: 16 } };
-	});
-	return boxes.flatMap((a, i) => [
-		...(a.box.x < 0 || a.box.x + a.box.w > width
-			? [`date ${a.label} × the frame at ${width}`]
-			: []),
-		...boxes
+	const boxes = columns.map((c) => ({
+		...c,
+		box: { x: axisStart(c.x, c.w, width), y: c.row * 16, w: c.w, h: 16 }
+	}));
+	return boxes.flatMap((a, i) =>
+		boxes
 			.slice(i + 1)
 			.filter((b) => a.row === b.row && boxesOverlap(a.box, b.box, 4))
 			.map((b) => `date ${a.label} × date ${b.label} at ${width}`)
-	]);
+	);
 }
