@@ -161,7 +161,7 @@ describe.each([
 	it('has no accessibility violations axe can find', async () => {
 		const { page, close } = await openPage(browser(), STORY, { viewport, colorScheme: theme });
 		await waitForScrolly(page);
-		await scrollStepToTrigger(page, 'dp-plan');
+		await scrollStepToTrigger(page, 'dp-authorship');
 		await page.waitForTimeout(800);
 		const result = await new AxeBuilder({ page }).include('[data-section="draft-path"]').analyze();
 		expect(

@@ -352,7 +352,7 @@ describe('the network for assistive technology', () => {
 	it.each(['light', 'dark'] as const)(
 		'has no axe violations in the section and the explorer (%s)',
 		async (colorScheme) => {
-			const { page, close } = await openPage(browser(), '/american-plan/#nw-claims', {
+			const { page, close } = await openPage(browser(), '/american-plan/#nw-calls', {
 				viewport: VIEWPORTS.phone,
 				colorScheme
 			});

@@ -101,7 +101,7 @@ describe('with fonts that arrive late', () => {
 		await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, {
 			timeout: 20_000
 		});
-		for (const id of ['c1-land', 'dp-paper', 'nw-family']) {
+		for (const id of ['c1-land', 'dp-claims', 'nw-family']) {
 			await scrollStepToTrigger(page, id);
 			await expect
 				.poll(() => page.$eval(`#${id}`, (el) => el.classList.contains('is-active')))

@@ -23,8 +23,8 @@ describe('publishing metadata', () => {
 	it('has title, description, canonical, Open Graph, Twitter and NewsArticle data, with no console or CSP error', async () => {
 		const { page, errors, close } = await openPage(browser(), STORY);
 		const meta = (selector: string) => page.locator(selector).getAttribute('content');
-		expect(await page.title()).toContain('From our position');
-		expect(await meta('meta[name=description]')).toMatch(/Bloomberg News published transcripts/);
+		expect(await page.title()).toContain('Who wrote the 28-point plan');
+		expect(await meta('meta[name=description]')).toMatch(/Every account on record/);
 		const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
 		expect(canonical).toMatch(/^https?:\/\/[^/]+\/american-plan\/$/);
 		expect(await meta('meta[property="og:url"]')).toBe(canonical);
@@ -39,11 +39,33 @@ describe('publishing metadata', () => {
 		);
 		expect(jsonLd).toMatchObject({
 			'@type': 'NewsArticle',
-			datePublished: '2026-11-29',
-			dateModified: '2026-11-29',
-			author: [{ name: 'the graphics desk' }],
+			datePublished: '2026-12-05',
+			dateModified: '2026-12-05',
 			mainEntityOfPage: { '@id': canonical }
 		});
+		// One publisher everywhere, from the site's configuration: the header, the share card's
+		// site name, the structured data and the byline of a story that names no author.
+		const siteName = await meta('meta[property="og:site_name"]');
+		expect(siteName).toBeTruthy();
+		expect((await page.textContent('.site-name'))?.trim()).toBe(siteName);
+		expect(jsonLd.publisher).toEqual({ '@type': 'Organization', name: siteName });
+		expect(jsonLd.author).toEqual([{ '@type': 'Organization', name: `${siteName} staff` }]);
+		expect(await page.textContent('.story-header .by')).toBe(`By ${siteName} staff`);
+		const oembed = await (
+			await fetch(
+				new URL(
+					new URL(
+						(await page.locator('link[type="application/json+oembed"]').getAttribute('href'))!
+					).pathname,
+					page.url()
+				)
+			)
+		).json();
+		expect(oembed).toMatchObject({ provider_name: siteName, author_name: `By ${siteName} staff` });
+		// The dateline says which period the story covers and how current its facts are.
+		expect(await page.textContent('.story-header .currency')).toMatch(
+			/Covers Oct\. 14, 2025, to March 19, 2026\.\s+Facts checked through\s+March 19, 2026\./
+		);
 		expect(errors).toEqual([]);
 		await close();
 	});

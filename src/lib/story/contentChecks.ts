@@ -8,11 +8,12 @@
  * altered copies of it to prove that each check catches what it is meant to.
  */
 import { resolveProvenance, type ProvenanceRef } from '../ui/claimProvenance';
+import { checkRecord, type RecordRules } from './recordChecks';
 import type { Story } from './schema';
 import { isEstablished, STATUSES, type Status } from './status';
 
-/** The words on record, copied from the fact base. */
-export interface QuoteRecord {
+/** The words on record, copied from the fact base, and what it says about them. */
+export interface QuoteRecord extends RecordRules {
 	/** Verbatim lines of the calls, by call and speaker. */
 	callLines: { call: string; speaker: string; text: string }[];
 	/** Verbatim words of the people who reacted or responded, by name. */
@@ -27,7 +28,16 @@ export interface QuoteRecord {
 
 export interface ContentProblem {
 	/** Which check found it. */
-	check: 'quote' | 'source' | 'commentary' | 'usage' | 'claim';
+	check:
+		| 'quote'
+		| 'source'
+		| 'commentary'
+		| 'usage'
+		| 'claim'
+		| 'date'
+		| 'chart'
+		| 'attribution'
+		| 'quote-status';
 	/** Where: "calls.yaml oct-14/twenty-points", "story.svx line 24". */
 	where: string;
 	message: string;
@@ -56,9 +66,12 @@ function quotationProblem(span: string, record: QuoteRecord): string | undefined
 	].map(normalizeMarks);
 	const labels = record.scareQuotes.map(normalizeMarks);
 	// News style sets a closing period or comma inside the quotation marks, said or not; and a
-	// quotation that opens a headline or a sentence may capitalise its first letter.
+	// quotation may change the case of its first letter to open or join a sentence.
 	const forms = new Set([said, said.replace(/(?<!\.\.)[.,]$/, '')]);
-	for (const words of [...forms]) forms.add(words.charAt(0).toLowerCase() + words.slice(1));
+	for (const words of [...forms]) {
+		forms.add(words.charAt(0).toLowerCase() + words.slice(1));
+		forms.add(words.charAt(0).toUpperCase() + words.slice(1));
+	}
 	for (const words of forms) {
 		if (labels.includes(words)) return undefined;
 		if (words && onRecord.some((text) => text.includes(words))) return undefined;
@@ -248,7 +261,10 @@ export function svxClaims(svx: string): SvxClaim[] {
 function svxProse(svx: string): string {
 	return svx
 		.replace(/<script[\s\S]*?<\/script>/g, (m) => m.replace(/[^\n]/g, ' '))
-		.replace(/^(summary|shareAlt|byline|kicker|published|updated):.*$/gm, '')
+		.replace(
+			/^(summary|shareAlt|byline|kicker|published|updated|covers|factsCheckedThrough):.*$/gm,
+			''
+		)
 		.replace(/<[^>]*>/g, (m) => m.replace(/[^\n]/g, ''));
 }
 
@@ -303,14 +319,12 @@ export function checkUsage(story: Story, svx: string): ContentProblem[] {
 		if (!map.has(id)) map.set(id, where);
 	};
 
+	// Every `sources: [...]` list of the data (a fact's, a denial's), and a call's publisher.
 	for (const key of DATA_KEYS) {
-		for (const [where, item] of provenanced(story[key], key))
-			for (const id of item.sources ?? []) use(usedSources, id, where);
+		for (const [where, id] of strings(story[key], key))
+			if (/\.sources\[\d+\]$/.test(where) || where.endsWith('publishedBy.source'))
+				use(usedSources, id, where.replace(/\.sources\[\d+\]$/, ''));
 	}
-	for (const [where, text] of strings(story.calls, 'calls'))
-		if (where.endsWith('publishedBy.source')) use(usedSources, text, where);
-	for (const [i, e] of story.entities.entries())
-		if (e.denial) for (const id of e.denial.sources) use(usedSources, id, `entities[${i}].denial`);
 
 	story.links.forEach((l, i) => {
 		use(usedEntities, l.from, `links[${i}].from`);
@@ -376,6 +390,7 @@ export function checkContent(story: Story, svx: string, record: QuoteRecord): Co
 		...checkSources(story),
 		...checkCommentary(story),
 		...checkSvx(svx, story, record),
-		...checkUsage(story, svx)
+		...checkUsage(story, svx),
+		...checkRecord(story, svx, record)
 	];
 }

@@ -101,17 +101,21 @@ describe('the flagship’s steps', () => {
 		return { stages: idsInPhase(state.stages, 'lit'), flows: idsInPhase(state.flows, 'lit') };
 	};
 
-	it('starts with the claimed earlier draft, alone', () => {
-		expect(lit(0)).toEqual({ stages: ['earlier-draft'], flows: [] });
+	it('starts with the plan, alone', () => {
+		expect(lit(0)).toEqual({ stages: ['us-plan'], flows: [] });
 	});
 
-	it('lights the Oct 29 call with the contact from Miami', () => {
-		expect(lit(2)).toEqual({ stages: ['call-2'], flows: ['miami-to-call-2'] });
+	it('lights both accounts of authorship, each flowing into the plan', () => {
+		expect(lit(1)).toEqual({
+			stages: ['us-drafting', 'proposal-received', 'us-plan'],
+			flows: ['drafting-to-plan', 'proposal-to-plan']
+		});
 	});
 
-	it('lights the plan with both claimed papers that lead to it', () => {
-		const { stages, flows } = lit(3);
-		expect(stages).toContain('us-plan');
-		expect(flows).toEqual(expect.arrayContaining(['draft-to-plan', 'paper-to-plan']));
+	it('lights the claims and both calls, with no flow from the Oct 29 call', () => {
+		expect(lit(3)).toEqual({
+			stages: ['earlier-draft', 'call-1', 'call-2'],
+			flows: ['draft-to-plan']
+		});
 	});
 });
