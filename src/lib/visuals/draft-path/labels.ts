@@ -14,6 +14,7 @@ import type {
 	DraftPathStage,
 	FlowKind
 } from './model';
+import { INDENT, TYPE } from './model';
 import { textWidth, wrapText, type TextStyle } from './textMetrics';
 
 // --- Words -----------------------------------------------------------------------------------
@@ -70,26 +71,6 @@ function writtenStatus(item: DraftPathProvenance, flow: boolean): boolean {
 
 // --- Parts -----------------------------------------------------------------------------------
 
-export const TYPE = {
-	title: { face: 'sansSemibold', size: 13, lineHeight: 16 },
-	status: { face: 'sans', size: 12, lineHeight: 15 },
-	quote: { face: 'serifItalic', size: 14, lineHeight: 19 },
-	caption: { face: 'sans', size: 12, lineHeight: 15 },
-	laneName: {
-		face: 'sansSemibold',
-		size: 12,
-		lineHeight: 16,
-		uppercase: true,
-		letterSpacing: 0.06
-	},
-	laneNote: { face: 'sans', size: 12, lineHeight: 16 },
-	axis: { face: 'sansSemibold', size: 12, lineHeight: 16 },
-	rowMeta: { face: 'sansSemibold', size: 12, lineHeight: 16, uppercase: true, letterSpacing: 0.05 },
-	rowTitle: { face: 'sansSemibold', size: 15, lineHeight: 19 },
-	rowText: { face: 'sans', size: 12, lineHeight: 16 },
-	rowQuote: { face: 'serifItalic', size: 15, lineHeight: 20 }
-} as const satisfies Record<string, TextStyle>;
-
 /** One paragraph of a label. */
 export interface LabelPart {
 	text: string;
@@ -110,12 +91,6 @@ export interface LabelPart {
 	/** What it says in the wide diagram's compact tier, if that differs; null: nothing. */
 	compact?: string | null;
 }
-
-/** Where a stage's dot sits below the top of its narrow row: on its title's first line. */
-export const ROW_DOT_OFFSET = TYPE.rowMeta.lineHeight + TYPE.rowTitle.lineHeight / 2;
-
-/** Space for the glyph before a status or a denial, and for the rule left of a quote. */
-export const INDENT = { glyph: 15, quote: 11, flow: 18, line: 20 } as const;
 
 function provenanceParts(item: DraftPathProvenance, flow: boolean, small: TextStyle): LabelPart[] {
 	const parts: LabelPart[] = [];
@@ -180,6 +155,19 @@ export function flowParts(flow: DraftPathFlow): LabelPart[] {
 	// The first part shows a sample of the flow's line, to tell which line the words are on.
 	const [first, ...rest] = [...caption, ...provenanceParts(flow, true, TYPE.status)];
 	return first ? [{ ...first, line, indent: INDENT.line }, ...rest] : [];
+}
+
+/** The parts of a wide label, from its id: "stage:<id>", "quote:<id>" or "flow:<id>". */
+export function labelParts(
+	id: string,
+	stages: ReadonlyMap<string, DraftPathStage>,
+	flows: ReadonlyMap<string, DraftPathFlow>
+): LabelPart[] {
+	const [kind, of] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
+	const [stage, flow] = [stages.get(of), flows.get(of)];
+	if (kind === 'flow') return flow ? flowParts(flow) : [];
+	if (kind === 'quote') return stage?.quote ? quoteParts(stage.quote) : [];
+	return stage ? stageParts(stage) : [];
 }
 
 /**

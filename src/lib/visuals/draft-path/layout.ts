@@ -254,46 +254,7 @@ function wideRoute(
 	return allowed[costs.indexOf(Math.min(...costs))]!;
 }
 
-const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
-
-// --- Narrow ----------------------------------------------------------------------------------
-
-/**
- * A flow in the narrow gutter (pixels): straight down a track, or from track to track as an
- * S-curve; if that would pass another dot, as an elbow (down the source's track then across,
- * or across then down the target's), whichever passes none.
- */
-export function narrowRoute(flow: DraftPathFlow, from: Point, to: Point, dots: Point[]): Route {
-	const vertical: Heading = to.y > from.y ? 'down' : 'up';
-	const across: Heading = to.x > from.x ? 'right' : 'left';
-	const line = {
-		flow,
-		curve: { type: 'line' as const, from, to },
-		heading: vertical,
-		reveal: vertical
-	};
-	if (from.x === to.x) return line;
-	const cubic = (c1: Point, c2: Point, heading: Heading, reveal: Heading): Route => ({
-		flow,
-		curve: { type: 'cubic', from, c1, c2, to },
-		heading,
-		reveal
-	});
-	const mid = (from.y + to.y) / 2;
-	const options = [
-		cubic({ x: from.x, y: mid }, { x: to.x, y: mid }, vertical, vertical),
-		cubic({ x: from.x, y: to.y }, { x: from.x, y: to.y }, across, vertical),
-		cubic({ x: to.x, y: from.y }, { x: to.x, y: from.y }, vertical, across)
-	];
-	const others = dots.filter((d) => !samePoint(d, from) && !samePoint(d, to));
-	const crossings = (route: Route) => {
-		const points = sampleCurve(route.curve, 64);
-		return others.filter((d) =>
-			points.some((p) => Math.abs(p.x - d.x) < 5 && Math.abs(p.y - d.y) < 12)
-		).length;
-	};
-	return options.reduce((best, option) => (crossings(option) < crossings(best) ? option : best));
-}
+export const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
 
 // --- Curves --------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@
  * file without pulling any layout code into the reader's JavaScript.
  */
 import type { Status } from '../../story/status';
+import type { TextStyle } from './textMetrics';
 
 export type { Status };
 
@@ -207,9 +208,37 @@ export const WIDE_TIERS = [
  * width from which it is used (written in DraftPathNarrow.svelte's container query too). */
 export const NARROW_TIERS = [
 	{ width: 296, from: 0 },
+	{ width: 340, from: 340 },
 	{ width: 470, from: 470 },
 	{ width: 640, from: 640 }
 ] as const;
+
+/** The type of the labels: the components set it from these, the layout measures with them. */
+export const TYPE = {
+	title: { face: 'sansSemibold', size: 13, lineHeight: 16 },
+	status: { face: 'sans', size: 12, lineHeight: 15 },
+	quote: { face: 'serifItalic', size: 14, lineHeight: 19 },
+	caption: { face: 'sans', size: 12, lineHeight: 15 },
+	laneName: {
+		face: 'sansSemibold',
+		size: 12,
+		lineHeight: 16,
+		uppercase: true,
+		letterSpacing: 0.06
+	},
+	laneNote: { face: 'sans', size: 12, lineHeight: 16 },
+	axis: { face: 'sansSemibold', size: 12, lineHeight: 16 },
+	rowMeta: { face: 'sansSemibold', size: 12, lineHeight: 16, uppercase: true, letterSpacing: 0.05 },
+	rowTitle: { face: 'sansSemibold', size: 15, lineHeight: 19 },
+	rowText: { face: 'sans', size: 12, lineHeight: 16 },
+	rowQuote: { face: 'serifItalic', size: 15, lineHeight: 20 }
+} as const satisfies Record<string, TextStyle>;
+
+/** Where a stage's dot sits below the top of its narrow row: on its title's first line. */
+export const ROW_DOT_OFFSET = TYPE.rowMeta.lineHeight + TYPE.rowTitle.lineHeight / 2;
+
+/** Space for the glyph before a status or a denial, and for the rule left of a quote. */
+export const INDENT = { glyph: 15, quote: 11, flow: 18, line: 20 } as const;
 
 export const WIDE = {
 	/** Space above the bands for the dates (two rows), and below them for the sources. */

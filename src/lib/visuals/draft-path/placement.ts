@@ -20,11 +20,17 @@ import {
 } from './labels';
 import type { DraftPathLane, LabelSpot, Place } from './model';
 import { WIDE } from './model';
-import { boxesOverlap, hits, inside, linesNear, LIT_RADIUS, roomOf, sceneAt } from './scene';
+import {
+	boxesOverlap,
+	hits,
+	inside,
+	LABEL_GAP,
+	linesNear,
+	LIT_RADIUS,
+	roomOf,
+	sceneAt
+} from './scene';
 import type { Box, Scene, Size } from './scene';
-
-/** Gap kept between two labels. */
-const LABEL_GAP = 3;
 
 // --- Candidates --------------------------------------------------------------------------------
 
@@ -206,8 +212,9 @@ function optionsFor(base: LabelBase, scenes: readonly Scene[], compact: boolean)
 
 export interface Placement {
 	spots: PlacedSpot[];
-	/** What each label touches at some size, in words (empty in a good placement). */
-	unresolved: string[];
+	/** How many times labels touch something, or each other (0 in a good placement; the
+	 * finished layout is checked, and what it touches said in words, by checkWideLabels). */
+	trouble: number;
 	cost: number;
 }
 
@@ -217,7 +224,7 @@ export interface Placement {
  * free places first. A label with no free place left may move the one label in its way to
  * another free place of that one's; failing that it takes its least bad place. A few rounds
  * of taking up what still clashes and placing it again try to mend it; what remains is
- * reported.
+ * counted.
  */
 export function placeLabels(
 	geometry: WideGeometry,
@@ -279,20 +286,10 @@ export function placeLabels(
 			if (trouble() >= before) group.forEach((g, i) => chosen.set(g, saved[i]!));
 		}
 
-	const unresolved = items.flatMap((item) => {
-		const o = chosen.get(item)!;
-		const problems = new Set(o.band < 0 ? ['outside its lane'] : []);
-		scenes.forEach((scene, i) => {
-			for (const hit of hits(o.boxes[i]!, scene)) problems.add(hit);
-			for (const [other, c] of chosen)
-				if (other !== item && boxesOverlap(o.boxes[i]!, c.boxes[i]!, LABEL_GAP))
-					problems.add(`label ${other.base.id}`);
-		});
-		return [...problems].map((p) => `${item.base.id} × ${p}`);
-	});
 	const spots = items.map((item) => ({
 		...chosen.get(item)!.spot,
 		band: Math.max(0, chosen.get(item)!.band)
 	}));
-	return { spots, unresolved, cost: items.reduce((sum, item) => sum + chosen.get(item)!.cost, 0) };
+	const cost = items.reduce((sum, item) => sum + chosen.get(item)!.cost, 0);
+	return { spots, trouble: trouble(), cost };
 }

@@ -9,31 +9,38 @@
  * export const load = () => ({ layout: prepareDraftPath({ lanes, stages, flows }) });
  * ```
  */
-import { measureParts, lineWidth, rowParts, ROW_DOT_OFFSET, TYPE } from './labels';
+import { measureParts, lineWidth, rowParts } from './labels';
 import {
 	curvePath,
-	narrowRoute,
+	sampleCurve,
+	samePoint,
 	stagesInOrder,
 	wideGeometry,
 	X_MARGIN,
 	HUB_MIN,
 	type Point,
+	type Route,
 	type WideGeometry
 } from './layout';
 import {
 	NARROW,
 	NARROW_TIERS,
+	ROW_DOT_OFFSET,
+	TYPE,
 	WIDE,
 	WIDE_TIERS,
 	narrowGutter,
 	trackX,
 	type DraftPathData,
+	type DraftPathFlow,
 	type DraftPathLayout,
+	type Heading,
 	type NarrowLayout,
 	type WideLayout
 } from './model';
 import { placeLabels, type Placement } from './placement';
-import { axisStart, datesTouching, dotsOnNames, headGap, sceneAt, type Size } from './scene';
+import { axisStart, checkWideLabels, datesTouching, dotsOnNames, headGap, sceneAt } from './scene';
+import type { Size } from './scene';
 
 /** Ways to share the chart's height among the lanes, by their stages, whether one carries a
  * quote, and their lines of words; the one whose labels fit best is kept. */
@@ -85,7 +92,7 @@ function candidate(
 		...sizes.flatMap((size) => dotsOnNames(sceneAt(geometry, data.lanes, size))),
 		...sizes.flatMap((size) => datesTouching(axisRows(geometry), size.width))
 	];
-	const unresolved = tiers.reduce((n, t) => n + t.unresolved.length, problems.length);
+	const unresolved = tiers.reduce((n, t) => n + t.trouble, problems.length);
 	return {
 		geometry,
 		tiers,
@@ -107,7 +114,7 @@ function hubLanes(data: DraftPathData): Map<string, number> {
 	return lanes;
 }
 
-function wide(data: DraftPathData): WideLayout & { unresolved: string[] } {
+function wide(data: DraftPathData): WideLayout & { problems: string[] } {
 	let best: Candidate | undefined;
 	search: for (const weigh of LANE_WEIGHTS)
 		for (const margin of X_MARGIN.end) {
@@ -153,10 +160,7 @@ function wide(data: DraftPathData): WideLayout & { unresolved: string[] } {
 				return { ...rest, ...frac(anchor) };
 			})
 		})),
-		unresolved: [
-			...tiers.flatMap((t, i) => t.unresolved.map((u) => `tier ${i}: ${u}`)),
-			...problems
-		]
+		problems
 	};
 }
 
@@ -174,6 +178,43 @@ function axisRows(geometry: WideGeometry): WideLayout['columns'] {
 		ends[row] = start + w;
 		return { label: c.label, x: round(x), row, w };
 	});
+}
+
+/**
+ * A flow in the narrow gutter (pixels): straight down a track, or from track to track as an
+ * S-curve; if that would pass another dot, as an elbow (down the source's track then across,
+ * or across then down the target's), whichever passes none.
+ */
+function narrowRoute(flow: DraftPathFlow, from: Point, to: Point, dots: Point[]): Route {
+	const vertical: Heading = to.y > from.y ? 'down' : 'up';
+	const across: Heading = to.x > from.x ? 'right' : 'left';
+	const line = {
+		flow,
+		curve: { type: 'line' as const, from, to },
+		heading: vertical,
+		reveal: vertical
+	};
+	if (from.x === to.x) return line;
+	const cubic = (c1: Point, c2: Point, heading: Heading, reveal: Heading): Route => ({
+		flow,
+		curve: { type: 'cubic', from, c1, c2, to },
+		heading,
+		reveal
+	});
+	const mid = (from.y + to.y) / 2;
+	const options = [
+		cubic({ x: from.x, y: mid }, { x: to.x, y: mid }, vertical, vertical),
+		cubic({ x: from.x, y: to.y }, { x: from.x, y: to.y }, across, vertical),
+		cubic({ x: to.x, y: from.y }, { x: to.x, y: from.y }, vertical, across)
+	];
+	const others = dots.filter((d) => !samePoint(d, from) && !samePoint(d, to));
+	const crossings = (route: Route) => {
+		const points = sampleCurve(route.curve, 64);
+		return others.filter((d) =>
+			points.some((p) => Math.abs(p.x - d.x) < 5 && Math.abs(p.y - d.y) < 12)
+		).length;
+	};
+	return options.reduce((best, option) => (crossings(option) < crossings(best) ? option : best));
 }
 
 function narrow(data: DraftPathData, frameWidth: number): NarrowLayout {
@@ -220,11 +261,15 @@ export function dataKey(data: DraftPathData): string {
 
 /** The draft path's layout for this data: both orientations, every label placed. */
 export function prepareDraftPath(data: DraftPathData): DraftPathLayout {
-	const { unresolved, ...wideLayout } = wide(data);
+	const { problems, ...wideLayout } = wide(data);
+	// What the labels touch, checked on the finished layout as the component draws it.
+	const labels = WIDE_TIERS.flatMap((_, t) =>
+		checkWideLabels(data, wideLayout, t).map((p) => `tier ${t}: ${p}`)
+	);
 	return {
 		key: dataKey(data),
 		wide: wideLayout,
 		narrow: NARROW_TIERS.map((tier) => narrow(data, tier.width)),
-		unresolved
+		unresolved: [...labels, ...problems]
 	};
 }

@@ -4,9 +4,9 @@
  * label search (placement.ts) and the layout's own checks (prepare.ts) work on; build time only.
  */
 import { sampleCurve, type Point, type Route, type WideGeometry } from './layout';
-import { lineWidth, TYPE } from './labels';
-import type { DraftPathLane, WideLayout } from './model';
-import { WIDE } from './model';
+import { labelParts, lineWidth, measureParts } from './labels';
+import type { DraftPathData, DraftPathLane, Heading, WideLayout } from './model';
+import { TYPE, WIDE, WIDE_TIERS } from './model';
 
 export interface Size {
 	width: number;
@@ -58,8 +58,9 @@ function segmentHitsBox(p: Point, q: Point, box: Box): boolean {
 // --- The scene at one size ---------------------------------------------------------------------
 
 export const LIT_RADIUS = WIDE.dotRadius * WIDE.litScale;
-/** Gap kept between a label and anything it must not touch. */
+/** Gap kept between a label and anything it must not touch, and between two labels. */
 export const CLEARANCE = 2;
+export const LABEL_GAP = 3;
 
 export interface Scene {
 	size: Size;
@@ -81,25 +82,36 @@ export function laneNameBox(lane: Pick<DraftPathLane, 'label' | 'description'>, 
 /** How far before a flow's end its arrowhead's tip stops: at the edge of a dot, or a hub. */
 export const headGap = (route: Route) => (route.toHub ? WIDE.hubHalfWidth + 2 : LIT_RADIUS + 1);
 
-function arrowBox(route: Route, to: Point): Box {
-	const [back, half] = [headGap(route) + WIDE.arrowLength, 6];
+/** The box of an arrowhead whose flow ends at `to`, its tip `gap` pixels before that. */
+function arrowBox(heading: Heading, gap: number, to: Point): Box {
+	const [back, half] = [gap + WIDE.arrowLength, 6];
 	const along = { right: [-back, -half, back, 2 * half], left: [0, -half, back, 2 * half] };
 	const across = { down: [-half, -back, 2 * half, back], up: [-half, 0, 2 * half, back] };
-	const [x, y, w, h] = { ...along, ...across }[route.heading];
+	const [x, y, w, h] = { ...along, ...across }[heading];
 	return { x: to.x + x!, y: to.y + y!, w: w!, h: h! };
 }
+
+/** A stage's dot (or a hub's bar, from `top` to `bottom`), as large as it gets when lit. */
+function dotBox(at: Point, span?: [number, number]): Box {
+	if (!span) return grow({ x: at.x, y: at.y, w: 0, h: 0 }, LIT_RADIUS + 1);
+	const w = WIDE.hubHalfWidth + 2;
+	return { x: at.x - w, y: span[0] - 2, w: 2 * w, h: span[1] - span[0] + 4 };
+}
+
+/** The lanes' area of the chart, below the dates and above the caption, in a body this size. */
+const chartBox = (size: Size): Box => ({
+	x: 0,
+	y: WIDE.axisHeight,
+	w: size.width,
+	h: size.height - WIDE.axisHeight - WIDE.captionHeight
+});
 
 export function sceneAt(
 	geometry: WideGeometry,
 	lanes: readonly DraftPathLane[],
 	size: Size
 ): Scene {
-	const chart = {
-		x: 0,
-		y: WIDE.axisHeight,
-		w: size.width,
-		h: size.height - WIDE.axisHeight - WIDE.captionHeight
-	};
+	const chart = chartBox(size);
 	const [[x0, x1], [y0, y1]] = [geometry.xDomain, geometry.yDomain];
 	const project = (p: Point) => ({
 		x: chart.x + ((p.x - x0) / (x1 - x0)) * chart.w,
@@ -109,13 +121,8 @@ export function sceneAt(
 		const [top, bottom] = [project({ x: 0, y: l.top }).y, project({ x: 0, y: l.bottom }).y];
 		return { x: chart.x, y: top, w: chart.w, h: bottom - top };
 	});
-	const dot = (s: WideGeometry['stages'][number]) => {
-		const [at, r] = [project(s.at), LIT_RADIUS + 1];
-		if (!s.span) return grow({ x: at.x, y: at.y, w: 0, h: 0 }, r);
-		const [top, bottom] = s.span.map((y) => project({ x: 0, y }).y) as [number, number];
-		const w = WIDE.hubHalfWidth + 2;
-		return { x: at.x - w, y: top - 2, w: 2 * w, h: bottom - top + 4 };
-	};
+	const dot = (s: WideGeometry['stages'][number]) =>
+		dotBox(project(s.at), s.span?.map((y) => project({ x: 0, y }).y) as [number, number]);
 	const obstacles = [
 		...bands.map((band, i) => ({
 			id: `lane ${lanes[i]?.id}`,
@@ -124,7 +131,7 @@ export function sceneAt(
 		...geometry.stages.map((s) => ({ id: `dot ${s.stage.id}`, box: dot(s) })),
 		...geometry.routes.map((r) => ({
 			id: `arrow ${r.flow.id}`,
-			box: arrowBox(r, project(r.curve.to))
+			box: arrowBox(r.heading, headGap(r), project(r.curve.to))
 		}))
 	];
 	const lines = geometry.routes.map((r) => {
@@ -189,4 +196,67 @@ export function datesTouching(columns: WideLayout['columns'], width: number): st
 			.filter((b) => a.row === b.row && boxesOverlap(a.box, b.box, 4))
 			.map((b) => `date ${a.label} × date ${b.label} at ${width}`)
 	);
+}
+
+/**
+ * Every way a finished layout's wide labels touch something, at each size of a tier, read from
+ * the layout as the component draws it (anchors at fractions of the chart, offsets in pixels,
+ * each label measured again): a label touching another, a dot, an arrowhead or a lane's name,
+ * or leaving its lane. Empty for a good layout; prepare.ts reports what it finds.
+ */
+export function checkWideLabels(data: DraftPathData, wide: WideLayout, tier: number): string[] {
+	const { sizes, compact } = WIDE_TIERS[tier]!;
+	const [stages, flows] = [
+		new Map(data.stages.map((s) => [s.id, s])),
+		new Map(data.flows.map((f) => [f.id, f]))
+	];
+	const found = new Set<string>();
+	for (const size of sizes) {
+		const chart = chartBox(size);
+		const at = (x: number, y: number) => ({ x: chart.x + x * chart.w, y: chart.y + y * chart.h });
+		const bands = wide.lanes.map((l) => ({
+			x: chart.x,
+			y: at(0, l.top).y,
+			w: chart.w,
+			h: (l.bottom - l.top) * chart.h
+		}));
+		const obstacles = [
+			...bands.map((band, i) => ({
+				id: `lane ${wide.lanes[i]!.id}`,
+				box: laneNameBox(data.lanes[i] ?? { label: '' }, band)
+			})),
+			...wide.stages.map((s) => ({
+				id: `dot ${s.id}`,
+				box: dotBox(at(s.x, s.y), s.span?.map((y) => at(0, y).y) as [number, number])
+			})),
+			...wide.flows.map((f) => ({
+				id: `arrow ${f.id}`,
+				box: arrowBox(f.head.heading, f.head.gap, at(f.head.x, f.head.y))
+			}))
+		];
+		const labels = wide.labels.flatMap(({ id, spots }) => {
+			const spot = spots[tier];
+			if (!spot) return [];
+			const m = measureParts(labelParts(id, stages, flows), spot.width, compact);
+			const p = at(spot.x, spot.y);
+			const box = {
+				x: p.x + spot.dx + (spot.tx / 100) * m.w,
+				y: p.y + spot.dy + (spot.ty / 100) * m.h,
+				w: m.w,
+				h: m.h
+			};
+			return [{ id, band: spot.band, box }];
+		});
+		const where = ` at ${size.width}×${size.height}`;
+		labels.forEach((label, i) => {
+			if (!inside(label.box, roomOf(bands[label.band]!)))
+				found.add(`${label.id} × outside its lane${where}`);
+			for (const o of obstacles)
+				if (boxesOverlap(label.box, o.box, CLEARANCE)) found.add(`${label.id} × ${o.id}${where}`);
+			for (const other of labels.slice(i + 1))
+				if (boxesOverlap(label.box, other.box, LABEL_GAP))
+					found.add(`${label.id} × ${other.id}${where}`);
+		});
+	}
+	return [...found];
 }
