@@ -120,9 +120,9 @@ describe('DraftPath from plain arrays', () => {
 		expect(note.getAttribute('popover')).toBe('auto');
 		expect(note.textContent).toContain('Denied by the chair: “there was no pressure”');
 		expect(note.textContent).toContain('Source: Minutes');
-		// The row of the stage it arrives at tells it in words too, with the same denial.
-		const row = container.querySelector('.dp-row[data-stage="three"]')!.textContent!;
-		expect(row).toContain('Pressure ← The board meets. Reported · The Courier.');
+		// The row of the stage it leaves tells it in words too, with the same denial.
+		const row = container.querySelector('.dp-row[data-stage="two"]')!.textContent!;
+		expect(row).toContain('Pressure → The vote. Reported · The Courier.');
 		expect(row).toContain('Denied by the chair');
 	});
 

@@ -124,7 +124,7 @@ describe('the words on the wide diagram', () => {
 });
 
 describe('a narrow row', () => {
-	it('says when and where, the status with every source, the quote, and what arrived, with its denial', () => {
+	it('says when and where, the status with every source, the quote, and what left it, with its denial', () => {
 		const row = rowParts(
 			{
 				...stage,
@@ -144,7 +144,7 @@ describe('a narrow row', () => {
 						status: 'disputed',
 						denial
 					},
-					from: { ...stage, id: 'x', label: 'A draft' }
+					to: { ...stage, id: 'x', label: 'A draft' }
 				}
 			]
 		);
@@ -152,7 +152,7 @@ describe('a narrow row', () => {
 		expect(text[0]).toMatch(/ · Moscow$/);
 		expect(text).toContain('Reported · Axios · Reuters');
 		expect(text).toContain('“our position”');
-		expect(text).toContain('The paper ← A draft: the paper.');
+		expect(text).toContain('The paper → A draft: the paper.');
 		expect(row.find((p) => p.role === 'denial')?.flow?.id).toBe('f');
 	});
 });

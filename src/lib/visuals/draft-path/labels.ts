@@ -50,13 +50,13 @@ export function stageDate(stage: Pick<DraftPathStage, 'date' | 'end' | 'dateLabe
 }
 
 /**
- * A flow in words, where it arrives: what moved, where from, and its own words: "The paper ←
- * An earlier Dmitriev draft: many of the 28 points".
+ * A flow in words, where it leaves: what moved, where to, and its own words: "The paper →
+ * The 28-point plan: many of the 28 points".
  */
-export function incomingFlowText(flow: DraftPathFlow, from?: Pick<DraftPathStage, 'label'>) {
+export function outgoingFlowText(flow: DraftPathFlow, to?: Pick<DraftPathStage, 'label'>) {
 	const kind = FLOW_KIND_LABELS[flow.kind ?? 'paper'];
-	const source = from ? ` ← ${from.label}` : '';
-	return flow.label ? `${kind}${source}: ${flow.label}` : `${kind}${source}`;
+	const target = to ? ` → ${to.label}` : '';
+	return flow.label ? `${kind}${target}: ${flow.label}` : `${kind}${target}`;
 }
 
 /** A status worth writing out: documented is what a plain dot or a solid line says. */
@@ -172,13 +172,14 @@ export function labelParts(
 
 /**
  * A stage's row in the narrow diagram: when and where, its name, its status and sources, the
- * words it quotes, its denial, and each flow that arrives at it, in words (the tracks are too
- * narrow to carry them).
+ * words it quotes, its denial, and each flow that leaves it, in words, with its status and
+ * denial (the tracks are too narrow to carry them): each account of where something went sits
+ * in the row of where it comes from.
  */
 export function rowParts(
 	stage: DraftPathStage,
 	lanes: readonly DraftPathLane[],
-	incoming: readonly { flow: DraftPathFlow; from?: DraftPathStage }[]
+	outgoing: readonly { flow: DraftPathFlow; to?: DraftPathStage }[]
 ): LabelPart[] {
 	const lane = lanes.find((l) => l.id === stage.lane)?.label;
 	const status = stage.status ?? 'documented';
@@ -211,10 +212,10 @@ export function rowParts(
 			});
 	}
 	if (stage.denial) parts.push(...provenanceParts({ denial: stage.denial }, false, TYPE.rowText));
-	incoming.forEach(({ flow, from }, i) => {
+	outgoing.forEach(({ flow, to }, i) => {
 		const claim = writtenStatus(flow, true) ? ` ${statusText(flow, Infinity)}.` : '';
 		parts.push({
-			text: `${incomingFlowText(flow, from)}.${claim}`,
+			text: `${outgoingFlowText(flow, to)}.${claim}`,
 			style: TYPE.rowText,
 			role: 'flow',
 			status: flow.status ?? 'documented',

@@ -225,10 +225,10 @@ function narrow(data: DraftPathData, frameWidth: number): NarrowLayout {
 	const rows = stagesInOrder(data.stages).flatMap((stage) => {
 		const track = data.lanes.findIndex((l) => l.id === stage.lane);
 		if (track < 0) return [];
-		const incoming = data.flows
-			.filter((f) => f.to === stage.id)
-			.map((flow) => ({ flow, from: byId.get(flow.from) }));
-		const h = measureParts(rowParts(stage, data.lanes, incoming), textWidth).h + NARROW.rowGap;
+		const outgoing = data.flows
+			.filter((f) => f.from === stage.id)
+			.map((flow) => ({ flow, to: byId.get(flow.to) }));
+		const h = measureParts(rowParts(stage, data.lanes, outgoing), textWidth).h + NARROW.rowGap;
 		height += h;
 		return [{ id: stage.id, top: height - h, height: h, track }];
 	});
