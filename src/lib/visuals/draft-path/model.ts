@@ -243,7 +243,7 @@ export const INDENT = { glyph: 15, quote: 11, flow: 18, line: 20 } as const;
 export const WIDE = {
 	/** Space above the bands for the dates (two rows), and below them for the sources. */
 	axisHeight: 36,
-	captionHeight: 30,
+	captionHeight: 36,
 	/** Radius of a stage's dot; a lit dot is drawn 1.3 times larger. */
 	dotRadius: 6,
 	litScale: 1.3,

@@ -170,11 +170,22 @@ function axisRows(geometry: WideGeometry): WideLayout['columns'] {
 	const width = Math.min(...WIDE_TIERS.map((t) => t.min.width));
 	const [x0, x1] = geometry.xDomain;
 	const ends = [-Infinity, -Infinity];
+	const at = (position: number) => ((position - x0) / (x1 - x0)) * width;
+	// The marks of breaks in the axis sit in its first row.
+	const breaks = geometry.columns.flatMap((c, i) =>
+		c.breakBefore && i > 0 ? [at((c.position + geometry.columns[i - 1]!.position) / 2)] : []
+	);
 	return geometry.columns.map((c) => {
 		const x = (c.position - x0) / (x1 - x0);
 		const w = Math.ceil(lineWidth(c.label, TYPE.axis));
 		const start = axisStart(x, w, width);
-		const row = start >= ends[0]! + 8 ? 0 : start >= ends[1]! + 8 || ends[1]! < ends[0]! ? 1 : 0;
+		const onBreak = breaks.some((b) => b > start - 12 && b < start + w + 12);
+		const row =
+			start >= ends[0]! + 8 && !onBreak
+				? 0
+				: start >= ends[1]! + 8 || ends[1]! < ends[0]! || onBreak
+					? 1
+					: 0;
 		ends[row] = start + w;
 		return { label: c.label, x: round(x), row, w };
 	});
