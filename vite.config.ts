@@ -7,14 +7,15 @@ import { siteWarnings } from './src/lib/server/site.js';
 import { componentDocs } from './src/gallery/docsPlugin.js';
 import { scrollyStories } from './src/lib/story/vitePlugin.js';
 
-/** Says once per build, plainly, what is missing from the publisher's configuration. */
-let warned = false;
+/** Says once per build, plainly, what is missing from the publisher's configuration (SvelteKit
+ * builds the server and the client from fresh copies of this file, so the mark is in the
+ * environment they share). */
 const siteConfig: Plugin = {
 	name: 'site-config',
 	apply: 'build',
 	configResolved(config) {
-		if (warned) return;
-		warned = true;
+		if (process.env.SCROLLY_SITE_CHECKED) return;
+		process.env.SCROLLY_SITE_CHECKED = '1';
 		for (const warning of siteWarnings(process.env, config.mode))
 			config.logger.warn(`\n${warning}\n`);
 	}

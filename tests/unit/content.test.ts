@@ -279,8 +279,9 @@ describe('the flagship story', () => {
 		);
 		expect(entity('kushner').role).toMatch(/Trump’s son-in-law/);
 		expect(entity('dmitriev').role).toMatch(/Russian Direct Investment Fund \(RDIF\) since 2011/);
-		expect(entity('dmitriev').role).toMatch(
-			/special envoy for investment and economic cooperation since February 2025/
+		expect(entity('dmitriev').role).toMatch(/Putin’s special envoy since February 2025/);
+		expect(entity('dmitriev').bio).toMatch(
+			/special envoy for investment and economic cooperation by a decree of Feb\. 23, 2025/
 		);
 		expect(entity('witkoff').facts[0]).toMatchObject({ status: 'reported' });
 		expect(entity('witkoff').facts[0]!.text).toMatch(/friend for decades/);

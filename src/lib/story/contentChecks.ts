@@ -7,9 +7,12 @@
  * a list of problems comes out. The content tests run these on the flagship story, and on
  * altered copies of it to prove that each check catches what it is meant to.
  */
-import { resolveProvenance, type ProvenanceRef } from '../ui/claimProvenance';
+import { resolveProvenance } from '../ui/claimProvenance';
 import { checkRecord, type RecordRules } from './recordChecks';
 import type { Story } from './schema';
+import { normalizeMarks, svxClaims, svxProse } from './svxText';
+
+export { normalizeMarks, svxClaims, type SvxClaim } from './svxText';
 import { isEstablished, STATUSES, type Status } from './status';
 
 /** The words on record, copied from the fact base, and what it says about them. */
@@ -41,11 +44,6 @@ export interface ContentProblem {
 	/** Where: "calls.yaml oct-14/twenty-points", "story.svx line 24". */
 	where: string;
 	message: string;
-}
-
-/** Straight and typographic marks compare equal: only the words count. */
-export function normalizeMarks(text: string): string {
-	return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 }
 
 /** Every span in double quotation marks, straight or curly. */
@@ -234,39 +232,6 @@ export function checkCommentary(story: Story): ContentProblem[] {
 // ---------------------------------------------------------------------------------------------
 // story.svx
 // ---------------------------------------------------------------------------------------------
-
-export interface SvxClaim {
-	line: number;
-	ref: ProvenanceRef;
-}
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
-
-/** The `<Claim …>` tags of a story.svx, with their attributes. */
-export function svxClaims(svx: string): SvxClaim[] {
-	const claims: SvxClaim[] = [];
-	for (const tag of svx.matchAll(/<Claim\b([^>]*)>/g)) {
-		const ref: Record<string, unknown> = {};
-		for (const attr of tag[1]!.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|\{([^}]*)\})/g)) {
-			const [, name, text, expression] = attr;
-			ref[name!] = text ?? (/^\d+$/.test(expression!.trim()) ? Number(expression) : expression);
-		}
-		claims.push({ line: lineAt(svx, tag.index), ref: ref as ProvenanceRef });
-	}
-	return claims;
-}
-
-/** The reader's text of a story.svx: frontmatter title and dek, and the body without its
- * script and tags. Line numbers are kept. */
-function svxProse(svx: string): string {
-	return svx
-		.replace(/<script[\s\S]*?<\/script>/g, (m) => m.replace(/[^\n]/g, ' '))
-		.replace(
-			/^(summary|shareAlt|byline|kicker|published|updated|covers|factsCheckedThrough):.*$/gm,
-			''
-		)
-		.replace(/<[^>]*>/g, (m) => m.replace(/[^\n]/g, ''));
-}
 
 /** The claims and quotations written in story.svx. */
 export function checkSvx(svx: string, story: Story, record: QuoteRecord): ContentProblem[] {

@@ -11,6 +11,7 @@ import { resolveProvenance } from '../ui/claimProvenance';
 import type { ContentProblem, QuoteRecord } from './contentChecks';
 import type { Story } from './schema';
 import type { Status } from './status';
+import { lineAt, normalizeMarks, svxClaims, svxProse } from './svxText';
 
 /** What the fact base says beyond its quotations (FACTS-ADDENDUM.md, sections 0 and 5). */
 export interface RecordRules {
@@ -72,8 +73,6 @@ function* dataStrings(value: unknown, path: string): Generator<[string, string]>
 	else if (value && typeof value === 'object')
 		for (const [k, v] of Object.entries(value)) yield* dataStrings(v, path ? `${path}.${k}` : k);
 }
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** The frontmatter's factsCheckedThrough is the latest dated fact, and every sentence that
  * says how current the story is names that day. */
@@ -138,22 +137,6 @@ export function checkChart(story: Story): ContentProblem[] {
 	return problems;
 }
 
-/** A `<Claim>` of a story.svx, with the words it wraps. */
-export function svxClaimTexts(svx: string): { line: number; attributes: string; text: string }[] {
-	return [...svx.matchAll(/<Claim\b([^>]*)>([\s\S]*?)<\/Claim>/g)].map((m) => ({
-		line: lineAt(svx, m.index),
-		attributes: m[1]!,
-		text: m[2]!
-	}));
-}
-
-/** A story.svx's own text, tags and script blanked out, line numbers kept. */
-export function svxText(svx: string): string {
-	return svx
-		.replace(/<script[\s\S]*?<\/script>/g, (m) => m.replace(/[^\n]/g, ' '))
-		.replace(/<[^>]*>/g, (m) => m.replace(/[^\n]/g, ''));
-}
-
 /** Clauses of a text: split at sentence ends and semicolons, never inside "U.S." or "Oct." */
 const clauses = (text: string) => text.split(/;|(?<=[a-z\d”’)][.!?])\s+(?=[A-Z“])/);
 
@@ -164,7 +147,7 @@ export function checkAttributions(
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const texts: [string, string][] = [
-		...svxText(svx)
+		...svxProse(svx)
 			.split('\n')
 			.map((line, i): [string, string] => [`story.svx line ${i + 1}`, line]),
 		...dataStrings({ ...story, meta: undefined, layouts: undefined }, '')
@@ -193,9 +176,6 @@ export function checkAttributions(
 	return problems;
 }
 
-const normalize = (text: string) =>
-	text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-
 /** A quotation whose exact wording has its own status (e.g. known only from reports and
  * translations) appears only inside a `<Claim>` of that status, and no item of the data that
  * quotes it claims a firmer one. */
@@ -207,29 +187,24 @@ export function checkQuoteStatus(
 	const problems: ContentProblem[] = [];
 	const add = (where: string, message: string) =>
 		problems.push({ check: 'quote-status', where, message });
-	const claims = svxClaimTexts(svx);
+	const claims = svxClaims(svx);
 	for (const rule of rules) {
-		const words = normalize(rule.text);
+		const words = normalizeMarks(rule.text);
 		let inClaims = 0;
 		for (const claim of claims) {
-			if (!normalize(claim.text).includes(words)) continue;
+			if (!normalizeMarks(claim.text).includes(words)) continue;
 			inClaims++;
-			const ref = Object.fromEntries(
-				[...claim.attributes.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|\{(\d+)\})/g)].map(
-					([, k, v, n]) => [k, n === undefined ? v : Number(n)]
-				)
-			);
-			const status = resolveProvenance(story, ref).status;
+			const status = resolveProvenance(story, claim.ref).status;
 			if (status !== rule.status)
 				add(`story.svx line ${claim.line}`, `quotes “${rule.text}” as ${status}: ${rule.why}`);
 		}
-		const inText = normalize(svxText(svx)).split(words).length - 1;
+		const inText = normalizeMarks(svxProse(svx)).split(words).length - 1;
 		if (inText > inClaims)
 			add('story.svx', `quotes “${rule.text}” outside a <Claim status="${rule.status}">`);
 		for (const key of ['events', 'stages', 'flows', 'links', 'entities', 'reactions'] as const)
 			story[key].forEach((item) => {
 				const own = Object.values(item).filter((v): v is string => typeof v === 'string');
-				if (own.some((v) => normalize(v).includes(words)) && item.status !== rule.status)
+				if (own.some((v) => normalizeMarks(v).includes(words)) && item.status !== rule.status)
 					add(`${key}.yaml ${item.id}`, `quotes “${rule.text}” as ${item.status}: ${rule.why}`);
 			});
 	}
