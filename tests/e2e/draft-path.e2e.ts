@@ -302,16 +302,20 @@ describe('the draft path’s single-visual embed', () => {
 		[1100, 'wide'],
 		[375, 'narrow']
 	] as const)(
-		'in a %ipx column is drawn %s, across the column, every label clear',
+		'in a %ipx column is drawn %s, across the column, every label clear at every step',
 		async (width, orientation) => {
 			const { page, close } = await openPage(browser(), '/embed/american-plan/draft-path/', {
 				viewport: { width, height: 1000 },
 				reducedMotion: 'reduce'
 			});
-			const seen = await lookAt(page, '.draft-path');
-			expect(seen.orientation).toBe(orientation);
-			expect(seen.root.r - seen.root.x).toBeGreaterThan(width - 40);
-			expect(problems(seen)).toEqual([]);
+			for (const id of STEP_IDS) {
+				const seen = await lookAt(page, '.draft-path');
+				expect(seen.orientation, id).toBe(orientation);
+				expect(seen.root.r - seen.root.x, id).toBeGreaterThan(width - 40);
+				expect(problems(seen), id).toEqual([]);
+				await page.click('button[aria-label="Next step"]');
+				await waitForTransitionsToEnd(page);
+			}
 			await close();
 		}
 	);

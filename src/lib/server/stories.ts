@@ -40,9 +40,20 @@ function addLayouts(story: Story): Story {
 		...story,
 		layouts: {
 			...(shows('network') && { network: layoutNetworks(story.entities, story.links) }),
-			...(shows('draft-path') && { draftPath: prepareDraftPath(draftPathData(story)) })
+			...(shows('draft-path') && { draftPath: draftPathLayout(story) })
 		}
 	};
+}
+
+/** The draft path's layout; where a label could not be placed clear of everything, the build
+ * says so (the picture is drawn all the same, and the unit tests hold the flagship to none). */
+function draftPathLayout(story: Story) {
+	const layout = prepareDraftPath(draftPathData(story));
+	if (layout.unresolved.length)
+		console.warn(
+			`stories/${story.slug}/data/stages.yaml: the draft path's labels touch (${layout.unresolved.slice(0, 3).join('; ')}${layout.unresolved.length > 3 ? '; …' : ''}): shorten a label, or give its lane fewer stages`
+		);
+	return layout;
 }
 
 export function getStory(slug: string): Story {

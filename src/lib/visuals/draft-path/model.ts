@@ -118,6 +118,8 @@ export interface LabelSpot {
 	align: 'left' | 'center' | 'right';
 	/** Index of the lane whose band holds it (its background matches that band). */
 	band: number;
+	/** Shortened to its compact words in a roomier tier, where the full ones found no place. */
+	short?: boolean;
 }
 
 export interface WideLabel {
@@ -243,7 +245,7 @@ export const INDENT = { glyph: 15, quote: 11, flow: 18, line: 20 } as const;
 export const WIDE = {
 	/** Space above the bands for the dates (two rows), and below them for the sources. */
 	axisHeight: 36,
-	captionHeight: 36,
+	captionHeight: 24,
 	/** Radius of a stage's dot; a lit dot is drawn 1.3 times larger. */
 	dotRadius: 6,
 	litScale: 1.3,

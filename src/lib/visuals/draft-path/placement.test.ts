@@ -73,6 +73,37 @@ function moved(
 	return layout;
 }
 
+describe('a flow’s words with no place anywhere', () => {
+	it('are shortened to their status and denial in the full tier, still clear of everything', () => {
+		const words = 'a very long account of what moved, '.repeat(40).trim();
+		const data = {
+			lanes: [
+				{ id: 'a', label: 'A' },
+				{ id: 'b', label: 'B' }
+			],
+			stages: [
+				{ id: 'x', lane: 'a', date: '2026-01-01', label: 'X' },
+				{ id: 'y', lane: 'b', date: '2026-01-02', label: 'Y' }
+			],
+			flows: [
+				{
+					id: 'f',
+					from: 'x',
+					to: 'y',
+					label: words,
+					status: 'reported' as const,
+					sources: ['The Courier'],
+					denial: { by: 'the council', text: 'no' }
+				}
+			]
+		};
+		const layout = prepareDraftPath(data);
+		const spots = layout.wide.labels.find((l) => l.id === 'flow:f')!.spots;
+		expect(spots[0]?.short).toBe(true);
+		expect(layout.unresolved).toEqual([]);
+	});
+});
+
 describe('checkWideLabels', () => {
 	const spotOf = (layout: DraftPathLayout, id: string) =>
 		layout.wide.labels.find((l) => l.id === id)!.spots[0]!;

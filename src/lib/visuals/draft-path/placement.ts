@@ -159,12 +159,25 @@ interface Option {
 	free?: boolean;
 }
 
-function optionsFor(base: LabelBase, scenes: readonly Scene[], compact: boolean): Option[] {
+function optionsFor(
+	base: LabelBase,
+	scenes: readonly Scene[],
+	compact: boolean,
+	shortened = false
+): Option[] {
 	const measured = new Map<number, { w: number; h: number }>();
 	const own = `line ${base.route?.flow.id}`;
-	const option = (place: Place, width: number, cost: number, anchor: Point, clear = false) => {
-		const size = measured.get(width) ?? measureParts(base.parts, width, compact);
-		measured.set(width, size);
+	const option = (
+		place: Place,
+		width: number,
+		cost: number,
+		anchor: Point,
+		clear = false,
+		short = false
+	) => {
+		const key = width + (short ? 0.5 : 0);
+		const size = measured.get(key) ?? measureParts(base.parts, width, compact || short);
+		measured.set(key, size);
 		const o = offsets(place, base, clear);
 		const boxes = scenes.map((s) => {
 			const at = s.project(anchor);
@@ -188,17 +201,28 @@ function optionsFor(base: LabelBase, scenes: readonly Scene[], compact: boolean)
 		const rooms = base.lane === undefined ? scenes[0]!.bands.map((_, i) => i) : [base.lane];
 		const band =
 			rooms.find((i) => boxes.every((box, s) => inside(box, roomOf(scenes[s]!.bands[i]!)))) ?? -1;
-		return { spot: { id: base.id, anchor, width, align: alignOf(place), ...o }, cost, boxes, band };
+		const spot = {
+			id: base.id,
+			anchor,
+			width,
+			align: alignOf(place),
+			...o,
+			...(short && { short })
+		};
+		return { spot, cost, boxes, band };
 	};
 	const options = base.route
-		? [...FLOW_POINTS.map((t, i) => [t, i, false] as const), [0.5, 1, true] as const].flatMap(
-				([t, i, clear]) =>
-					FLOW_PLACES.filter((place) => !clear || place.length > 1).flatMap((place, p) =>
-						WIDTHS.flow.map((w, j) => {
-							const at = pointOnCurve(base.route!.curve, t);
-							return option(place, w, p * 0.1 + i * 0.3 + j * 0.05, at, clear);
-						})
-					)
+		? [shortened].flatMap((short) =>
+				[...FLOW_POINTS.map((t, i) => [t, i, false] as const), [0.5, 1, true] as const].flatMap(
+					([t, i, clear]) =>
+						FLOW_PLACES.filter((place) => !clear || place.length > 1).flatMap((place, p) =>
+							WIDTHS.flow.map((w, j) => {
+								const at = pointOnCurve(base.route!.curve, t);
+								const cost = p * 0.1 + i * 0.3 + j * 0.05 + (short ? 50 : 0);
+								return option(place, w, cost, at, clear, short);
+							})
+						)
+				)
 			)
 		: STAGE_PLACES.flatMap((place, p) =>
 				WIDTHS[base.kind === 'quote' ? 'quote' : 'stage'].map((w, j) =>
@@ -236,7 +260,13 @@ export function placeLabels(
 		(o.band < 0 ? 1 : 0) + o.boxes.filter((box, i) => hits(box, scenes[i]!).length).length;
 	const isFree = (o: Option) => (o.free ??= touches(o) === 0);
 	const items = labelBases(geometry, tier.compact).map((base) => {
-		const options = optionsFor(base, scenes, tier.compact);
+		let options = optionsFor(base, scenes, tier.compact);
+		// Words on a flow with no free place at all are shortened, as a last resort (a large
+		// cost), to the compact tier's: its status and denial stay; its words are in the rows
+		// and the text alternative.
+		const shortens = !tier.compact && base.route && base.parts.some((p) => p.compact !== undefined);
+		if (shortens && !options.some(isFree))
+			options = [...options, ...optionsFor(base, scenes, false, true)];
 		const room = options.filter((o) => o.spot.width === options[0]?.spot.width && isFree(o)).length;
 		return { base, options, free: options.filter(isFree), room };
 	});

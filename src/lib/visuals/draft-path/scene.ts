@@ -237,7 +237,7 @@ export function checkWideLabels(data: DraftPathData, wide: WideLayout, tier: num
 		const labels = wide.labels.flatMap(({ id, spots }) => {
 			const spot = spots[tier];
 			if (!spot) return [];
-			const m = measureParts(labelParts(id, stages, flows), spot.width, compact);
+			const m = measureParts(labelParts(id, stages, flows), spot.width, compact || !!spot.short);
 			const p = at(spot.x, spot.y);
 			const box = {
 				x: p.x + spot.dx + (spot.tx / 100) * m.w,
