@@ -43,18 +43,26 @@ describe('gallery pages of the visuals', () => {
 		);
 	});
 
-	it('draft path: the demo follows the scroll; drawn wide in a large frame, labels placed at build time', async () => {
+	it('draft path: the plain-data demo follows the scroll; drawn wide in a large frame, laid out at build time', async () => {
 		await demoFollowsScroll(
 			'draft-path',
-			'demo-path-filed',
-			'[data-stage="plan-on-file"][data-phase="lit"]',
+			'demo-path-2',
+			'[data-stage="filed"][data-phase="lit"]',
 			async (page) => {
 				const wide = page.locator('#states .frame-wide .draft-path');
-				expect(await wide.getAttribute('data-dp-labels')).toMatch(/^\[\[/);
 				const display = (selector: string) =>
 					wide.locator(selector).evaluate((el) => getComputedStyle(el).display);
 				expect(await display('.dp-wide')).toBe('block');
 				expect(await display('.dp-narrow')).toBe('none');
+				// Each label's place came with the page, as custom properties.
+				const places = await wide
+					.locator('.dp-label')
+					.evaluateAll((els) =>
+						els.map((el) => (el as HTMLElement).style.getPropertyValue('--x0'))
+					);
+				expect(places.length).toBeGreaterThan(3);
+				expect(places.every((x) => /%$/.test(x.trim()))).toBe(true);
+				expect(await page.locator('#states .dp-missing').count()).toBe(1);
 			}
 		);
 	});

@@ -7,6 +7,8 @@ import { stories } from 'virtual:scrolly/stories';
 import type { Story, StorySummary } from '$lib/story/schema';
 import { layoutNetworks } from '$lib/visuals/network/layout';
 import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetwork';
+import { draftPathData } from '$lib/visuals/draft-path/fromStory';
+import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
 import { siteFromEnv } from './site';
 
 /** A story without a byline of its own is credited with the publisher's (site.ts). */
@@ -30,12 +32,35 @@ export function listStories(): StorySummary[] {
 
 const complete = new Map<string, Story>();
 
-/** Adds what visuals compute once at build time: the network's positions. */
+/** Adds what visuals compute once at build time: the network's positions, the draft path's
+ * layout and label places. */
 function addLayouts(story: Story): Story {
-	if (!story.sections.some((section) => section.visual === 'network')) return story;
+	const shows = (visual: string) => story.sections.some((section) => section.visual === visual);
+	if (!shows('network') && !shows('draft-path')) return story;
+	return {
+		...story,
+		layouts: {
+			...(shows('network') && { network: networkLayout(story) }),
+			...(shows('draft-path') && { draftPath: draftPathLayout(story) })
+		}
+	};
+}
+
+/** The network's positions, computed from its plain arrays. */
+function networkLayout(story: Story) {
 	const { nodes, links } = storyNetwork(story.entities, story.links);
-	const network = layoutNetworks(nodes, links, storyLayoutOptions(story));
-	return { ...story, layouts: { network } };
+	return layoutNetworks(nodes, links, storyLayoutOptions(story));
+}
+
+/** The draft path's layout; where a label could not be placed clear of everything, the build
+ * says so (the picture is drawn all the same, and the unit tests hold the flagship to none). */
+function draftPathLayout(story: Story) {
+	const layout = prepareDraftPath(draftPathData(story));
+	if (layout.unresolved.length)
+		console.warn(
+			`stories/${story.slug}/data/stages.yaml: the draft path's labels touch (${layout.unresolved.slice(0, 3).join('; ')}${layout.unresolved.length > 3 ? '; …' : ''}): shorten a label, or give its lane fewer stages`
+		);
+	return layout;
 }
 
 export function getStory(slug: string): Story {

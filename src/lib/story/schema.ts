@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { NetworkLayouts } from '../visuals/network/layoutTypes.js';
+import type { DraftPathLayout } from '../visuals/draft-path/model.js';
 import { LINK_TYPES } from './linkTypes.js';
 import { STATUSES } from './status.js';
 import { describeUnsafeCharacter, findUnsafeCharacter } from './unsafeText.js';
@@ -430,7 +431,7 @@ export interface Story {
 	sections: Section[];
 	/** Positions computed at build time for visuals that need them (server side, see
 	 * `src/lib/server/stories.ts`); plain numbers, so no layout code reaches the browser. */
-	layouts?: { network?: NetworkLayouts };
+	layouts?: { network?: NetworkLayouts; draftPath?: DraftPathLayout };
 }
 
 /** What the index page needs to list a story. */

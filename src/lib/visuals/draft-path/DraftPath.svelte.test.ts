@@ -1,72 +1,68 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { Flow, Lane, Stage } from '../../story/schema';
 import DraftPath from './DraftPath.svelte';
-import { draftPathState } from './draftPathState';
+import type { DraftPathData } from './model';
+import { prepareDraftPath } from './prepare';
 
-const lanes: Lane[] = [
-	{ id: 'office', label: 'Office' },
-	{ id: 'board', label: 'Board', description: 'The members' }
-];
-const stage = (id: string, lane: string, date: string, extra: Partial<Stage> = {}): Stage => ({
-	id,
-	lane,
-	date,
-	label: `Stage ${id}`,
-	text: `About ${id}.`,
-	status: 'documented',
-	sources: ['s'],
-	...extra
-});
-const stages: Stage[] = [
-	stage('one', 'office', '2026-01-02'),
-	stage('two', 'board', '2026-01-09', { status: 'claimed', claimant: 'a member' }),
-	stage('three', 'board', '2026-02-20')
-];
-const flows: Flow[] = [
-	{ id: 'memo', from: 'one', to: 'two', kind: 'paper', status: 'documented', sources: ['s'] },
-	{
-		id: 'vote',
-		from: 'two',
-		to: 'three',
-		kind: 'pressure',
-		status: 'claimed',
-		claimant: 'a member',
-		sources: ['s']
-	}
-];
+/** Plain arrays, as a designer passes them: no story, provenance only where it matters. */
+const data: DraftPathData = {
+	lanes: [
+		{ id: 'office', label: 'Office' },
+		{ id: 'board', label: 'Board', description: 'The members' }
+	],
+	stages: [
+		{ id: 'one', lane: 'office', date: '2026-01-02', label: 'A memo is written' },
+		{
+			id: 'two',
+			lane: 'board',
+			date: '2026-01-09',
+			label: 'The board meets',
+			status: 'claimed',
+			claimant: 'a member',
+			quote: { text: 'we will sign it', by: 'A member, at the meeting' }
+		},
+		{ id: 'three', lane: 'board', date: '2026-02-20', label: 'The vote', status: 'documented' }
+	],
+	flows: [
+		{ id: 'memo', from: 'one', to: 'two', kind: 'paper', label: 'the memo' },
+		{
+			id: 'vote',
+			from: 'two',
+			to: 'three',
+			kind: 'pressure',
+			status: 'reported',
+			sources: ['The Courier'],
+			denial: { by: 'the chair', text: 'there was no pressure', quote: true, sources: ['Minutes'] }
+		}
+	]
+};
 const steps = [
 	{ stages: ['one'] },
 	{ stages: ['two'], flows: ['memo'] },
 	{ stages: ['three'], flows: ['vote'] }
 ];
-const ids = stages.map((s) => s.id);
-const quotes = new Map([
-	['two', { pieces: ['we will', 'sign it'], speaker: 'A member', date: '2026-01-09' }]
-]);
+const layout = prepareDraftPath(data);
 
-function phases(container: HTMLElement, selector: string, attribute: string) {
-	return Object.fromEntries(
+const phases = (container: HTMLElement, selector: string, attribute: string) =>
+	Object.fromEntries(
 		[...container.querySelectorAll(selector)].map((el) => [
 			el.getAttribute(attribute),
 			el.getAttribute('data-phase')
 		])
 	);
-}
 
-describe('DraftPath', () => {
-	it('draws any lanes, stages and flows, in both orientations, with the step’s state', () => {
+describe('DraftPath from plain arrays', () => {
+	it('draws both orientations with the step’s state, each stage and flow with its status', () => {
 		const { container } = render(DraftPath, {
-			lanes,
-			stages,
-			flows,
-			quotes,
-			state: draftPathState(steps, 1, ids, flows),
-			label: 'Stage two is highlighted.'
+			...data,
+			layout,
+			steps,
+			step: 1,
+			label: 'The board meets.'
 		});
 		const root = container.querySelector('.draft-path')!;
-		expect(root.getAttribute('role')).toBe('img');
-		expect(root.getAttribute('aria-label')).toBe('Stage two is highlighted.');
+		expect(root.getAttribute('role')).toBe('group');
+		expect(root.getAttribute('aria-label')).toBe('The board meets.');
 		for (const orientation of ['.dp-wide', '.dp-narrow']) {
 			expect(phases(container, `${orientation} .dp-dot`, 'data-stage')).toEqual({
 				one: 'drawn',
@@ -82,39 +78,72 @@ describe('DraftPath', () => {
 			'claimed'
 		);
 		expect(container.querySelector('.dp-flow[data-flow="vote"]')!.getAttribute('data-status')).toBe(
-			'claimed'
+			'reported'
+		);
+		// A stage without a status is drawn as documented, and says no status in words.
+		expect(container.querySelector('.dp-dot[data-stage="one"]')!.getAttribute('data-status')).toBe(
+			'documented'
 		);
 	});
 
-	it('names each lane, says each status and claimant, and quotes in quotation marks', () => {
-		const { container } = render(DraftPath, {
-			lanes,
-			stages,
-			flows,
-			quotes,
-			state: draftPathState(steps, 2, ids, flows)
-		});
-		const narrow = container.querySelector('.dp-narrow')!.textContent!;
-		expect(narrow).toContain('Office');
-		expect(narrow).toContain('Claimed by a member');
-		expect(narrow).toContain('“we will … sign it”');
-		expect(narrow).toContain('Pressure ← Stage two');
-		const row = container.querySelector('.dp-row[data-stage="three"]')!;
-		expect(row.getAttribute('data-phase')).toBe('lit');
+	it('draws the whole path when given no steps', () => {
+		const { container } = render(DraftPath, { ...data, layout });
+		expect(Object.values(phases(container, '.dp-wide .dp-dot', 'data-stage'))).toEqual([
+			'drawn',
+			'drawn',
+			'drawn'
+		]);
 	});
 
-	it('places the wide labels in the browser when the page has none to reuse', async () => {
-		const { container } = render(DraftPath, {
-			lanes,
-			stages,
-			flows,
-			state: draftPathState(steps, 0, ids, flows)
-		});
-		await expect
-			.poll(() => container.querySelectorAll('.dp-wide .dp-label').length, { timeout: 3000 })
-			.toBeGreaterThanOrEqual(stages.length);
-		expect(container.querySelector('.draft-path')!.getAttribute('data-dp-labels')).toContain(
-			'stage:one'
+	it('places every label where the prepared layout says, in each tier', () => {
+		const { container } = render(DraftPath, { ...data, layout, steps, step: 2 });
+		const labels = [...container.querySelectorAll<HTMLElement>('.dp-wide .dp-label')];
+		expect(labels.map((l) => l.dataset.label).sort()).toEqual(
+			layout.wide.labels.map((l) => l.id).sort()
+		);
+		const quote = labels.find((l) => l.dataset.label === 'quote:two')!;
+		const spot = layout.wide.labels.find((l) => l.id === 'quote:two')!.spots[0]!;
+		expect(quote.style.getPropertyValue('--dx0').trim()).toBe(`${spot.dx}px`);
+		expect(quote.style.getPropertyValue('--x0').trim()).toBe(`${spot.x * 100}%`);
+		// Quotes are left out of the compact tier.
+		expect(quote.style.getPropertyValue('--d1').trim()).toBe('none');
+		expect(quote.textContent).toContain('“we will sign it”');
+	});
+
+	it('shows a denial at its flow, the full words one tap away, and the status in words', () => {
+		const { container } = render(DraftPath, { ...data, layout, steps, step: 2 });
+		const flow = container.querySelector('.dp-wide .dp-label[data-label="flow:vote"]')!;
+		expect(flow.textContent).toContain('Reported · The Courier');
+		const button = flow.querySelector('button.dp-denial')!;
+		expect(button.textContent).toBe('Denied by the chair');
+		const note = container.querySelector(`[id="${button.getAttribute('popovertarget')}"]`)!;
+		expect(note.getAttribute('popover')).toBe('auto');
+		expect(note.textContent).toContain('Denied by the chair: “there was no pressure”');
+		expect(note.textContent).toContain('Source: Minutes');
+		// The row of the stage it leaves tells it in words too, with the same denial.
+		const row = container.querySelector('.dp-row[data-stage="two"]')!.textContent!;
+		expect(row).toContain('Pressure → The vote. Reported · The Courier.');
+		expect(row).toContain('Denied by the chair');
+	});
+
+	it('keys only what the data uses', () => {
+		const { container } = render(DraftPath, { ...data, layout });
+		const key = [...container.querySelectorAll('.dp-legend li')].map((li) =>
+			li.textContent!.trim()
+		);
+		expect(key).toEqual(['Documented', 'Reported', 'Claimed', 'Paper', 'Pressure']);
+	});
+
+	it('says so, in place of the picture, without a layout or with one made for other data', () => {
+		const missing = render(DraftPath, { ...data });
+		expect(missing.container.querySelector('.dp-missing')!.textContent).toContain(
+			'prepareDraftPath'
+		);
+		expect(missing.container.querySelector('.dp-wide, .dp-narrow')).toBeNull();
+		const other = prepareDraftPath({ ...data, stages: data.stages.slice(0, 2) });
+		const stale = render(DraftPath, { ...data, layout: other });
+		expect(stale.container.querySelector('.dp-missing')!.textContent).toContain(
+			'no place for three'
 		);
 	});
 });

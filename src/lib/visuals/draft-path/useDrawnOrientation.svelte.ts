@@ -6,7 +6,10 @@
  * CSS before hydrating. A later resize that calls for the other draws both again.
  */
 import { getIslandElement } from '../../islands/context';
-import { WIDE_MIN } from './metrics';
+import { WIDE_TIERS } from './model';
+
+/** The smallest body the wide orientation is shown in. */
+const WIDE_MIN = WIDE_TIERS[WIDE_TIERS.length - 1]!.min;
 
 export type DrawnOrientation = 'both' | 'wide' | 'narrow';
 
@@ -17,7 +20,7 @@ function shownByServer(): DrawnOrientation {
 	return getComputedStyle(wide).display === 'none' ? 'narrow' : 'wide';
 }
 
-/** Call during component init; `frame()` is the element the container query measures. */
+/** Call during component init; `frame()` is the element the container queries measure. */
 export function useDrawnOrientation(frame: () => HTMLElement | undefined) {
 	let drawn = $state<DrawnOrientation>(shownByServer());
 
