@@ -60,7 +60,7 @@ describe.each(SECTION_COMBOS)(
 				for (const section of sections) {
 					for (const step of section.steps) {
 						await scrollStepToTrigger(page, step);
-						// Axe would see colours halfway through a fade; wait for the step's state.
+						// Axe would see colors halfway through a fade; wait for the step's state.
 						await waitForTransitionsToEnd(page);
 						const changed = [`#${section.id} .scrolly-graphic`, `#${step}`];
 						found.push(...(await axe(changed)).map((v) => `#${step}: ${v}`));

@@ -16,7 +16,7 @@ const pages = builtPages();
 
 /**
  * Widths change the layout (what axe sees of targets, overflow and scrolling); themes change
- * colours (what it sees of contrast). Every page is checked whole at phone width in the light
+ * colors (what it sees of contrast). Every page is checked whole at phone width in the light
  * theme, and every story and index page at desktop width in the dark theme; embeds are built
  * from the same sections, and gallery.e2e.ts checks the gallery's pages in both themes.
  * a11y-steps.e2e.ts checks every step in the other combinations. Together they cover all four

@@ -272,7 +272,11 @@ describe('the network without JavaScript', () => {
 			const root = '.scrolly-step-graphic [data-network]';
 			expect(await still.page.isVisible(root)).toBe(true);
 			const lit = step.nodes.length + step.links.length === 0 ? [] : expectedLit(flagship, step);
-			const picture = await still.page.evaluate(inspectPicture, { root, keep, tolerance: TOLERANCE });
+			const picture = await still.page.evaluate(inspectPicture, {
+				root,
+				keep,
+				tolerance: TOLERANCE
+			});
 			await still.close();
 			expect(picture.lit).toEqual(lit);
 			expect({ step: step.id, ...problemsOf(picture), legend: [] }).toEqual({

@@ -451,7 +451,7 @@ interface Box {
 
 /** Brings the step to the reading line, waits until its lines are shown, and measures the
  * transcript's text: what is seen of each block (clipped to the frame the lines slide in), the
- * speakers' colours and names. One evaluate per step. */
+ * speakers' colors and names. One evaluate per step. */
 function measureTranscript(page: Page, sectionId: string, stepId: string, visible: string[]) {
 	return page.evaluate(
 		async ({ root: selector, stepId, visible }) => {
@@ -542,7 +542,7 @@ describe.each([
 					}
 				});
 				expect(found, step.id).toEqual([]);
-				// Two speakers, two sides, two colours; the name once per turn.
+				// Two speakers, two sides, two colors; the name once per turn.
 				const bySpeaker = new Map<string, { sides: Set<string>; colors: Set<string> }>();
 				for (const line of m.lines) {
 					const who = speakerOf.get(line.id)!;

@@ -67,29 +67,10 @@ describe('the house style', () => {
 	});
 });
 
-/** Problems in files other branches are rewriting (the story and its data, the network, the
- * embed builder), as of main at 31a3b8b. Fix them there, then take them off this list. */
+/** Problems known and accepted for now, exactly: a new one fails the test, and so does a listed
+ * one that is gone. Empty: the whole package and the flagship hold the house style. */
 const KNOWN: Record<'story' | 'data' | 'interface', string[]> = {
-	story: [
-		'stories/american-plan/story.svx: U.S. spelling: “afterwards” → “afterward”',
-		'stories/american-plan/story.svx: U.S. spelling: “summarise” → “summarize”',
-		'stories/american-plan/story.svx: U.S. spelling: “summarise” → “summarize”',
-		'stories/american-plan/story.svx: U.S. spelling: “summarise” → “summarize”'
-	],
-	data: [
-		'stories/american-plan/data/entities.yaml (entities.12.role): U.S. spelling: “Organisation” → “Organization”',
-		'stories/american-plan/data/sources.yaml (sources.15.via): U.S. spelling: “summarised” → “summarized”',
-		'stories/american-plan/data/sources.yaml (sources.16.title): U.S. spelling: “organisation” → “organization”',
-		'stories/american-plan/data/stages.yaml (stages.0.dateLabel): AP date: “Jan.” → “January”'
-	],
-	interface: [
-		'src/lib/embed/EmbedBuilder.svelte: U.S. spelling: “Colours” → “Colors”',
-		"src/lib/embed/EmbedBuilder.svelte: straight quote: “'” → “’”",
-		"src/lib/embed/EmbedBuilder.svelte: straight quote: “'” → “’”",
-		"src/lib/embed/EmbedBuilder.svelte: straight quote: “'” → “’”",
-		'src/lib/visuals/network/NetworkExplorer.svelte: U.S. spelling: “organisation” → “organization”',
-		'src/lib/visuals/network/NetworkExplorer.svelte: U.S. spelling: “organisation” → “organization”',
-		'src/lib/visuals/network/NetworkExplorer.svelte: U.S. spelling: “organisations” → “organizations”',
-		'src/lib/visuals/network/NetworkLegend.svelte: U.S. spelling: “Organisation” → “Organization”'
-	]
+	story: [],
+	data: [],
+	interface: []
 };

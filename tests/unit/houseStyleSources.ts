@@ -75,12 +75,13 @@ const FILE_OF: Record<string, string> = {
 };
 
 /** Verbatim words on record: a verbatim call line, a reaction's quote, a quoted phrase, a
- * denial given in the denier's words. */
+ * denial given in the denier's words, a source's title as its outlet published it. */
 function isVerbatim(path: (string | number)[], parent: Record<string, unknown>): boolean {
 	const key = path.at(-1);
 	if (path[0] === 'calls' && key === 'text') return parent.kind === 'verbatim';
 	if (path[0] === 'reactions' && key === 'quote') return true;
 	if (key === 'phrase') return true;
+	if (path[0] === 'sources' && key === 'title') return true;
 	return path.at(-2) === 'denial' && key === 'text' && parent.quote === true;
 }
 

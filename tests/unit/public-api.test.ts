@@ -83,9 +83,10 @@ describe('package exports', () => {
 		expect([...seen].some((f) => f.endsWith('schema.ts'))).toBe(false);
 	});
 
-	it('mark only the build-time modules as Node-only: the loader and the network layout', () => {
+	it('mark only the build-time modules as Node-only: the loader and the two layouts', () => {
 		expect(entries.filter((e) => e.nodeOnly).map((e) => e.specifier)).toEqual([
 			'@newsroom/scrolly/story/loader',
+			'@newsroom/scrolly/visuals/draft-path/prepare',
 			'@newsroom/scrolly/visuals/network/layout'
 		]);
 	});

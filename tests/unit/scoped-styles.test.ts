@@ -111,11 +111,11 @@ describe('theme.css', () => {
 	it('gives the dark theme a value for every colour the light theme sets', () => {
 		const light = block(/^:root,\s*\[data-theme='light'\]\s*\{/m);
 		const dark = block(/^\[data-theme='dark'\]\s*\{/m);
-		const colours = [...light].filter((name) =>
+		const colors = [...light].filter((name) =>
 			/^--sc-(bg|fg|muted|rule|accent|focus|link|mark|status|group)/.test(name!)
 		);
-		expect(colours.length).toBeGreaterThan(15);
-		expect(colours.filter((name) => !dark.has(name))).toEqual([]);
+		expect(colors.length).toBeGreaterThan(15);
+		expect(colors.filter((name) => !dark.has(name))).toEqual([]);
 	});
 
 	it('is light unless a page asks for dark: data-theme="dark", or "auto" in a dark system', () => {

@@ -13,12 +13,12 @@ describe('timelineStrip', () => {
 			300
 		)!;
 		expect(strip.marks.map((m) => m.x)).toEqual([0, 100, 300]);
-		expect(strip.labels.map((l) => l.text)).toEqual(['Oct 1', 'Oct 31']);
-		expect(strip.caption).toBe('3 dated events, Oct 1 to Oct 31, 2025');
+		expect(strip.labels.map((l) => l.text)).toEqual(['Oct. 1', 'Oct. 31']);
+		expect(strip.caption).toBe('3 dated events, Oct. 1 to Oct. 31, 2025');
 	});
 	it('labels the months in between', () => {
 		const strip = timelineStrip([event('a', '2025-10-14'), event('b', '2025-11-26')], 1056)!;
-		expect(strip.labels.map((l) => l.text)).toEqual(['Oct 14', 'Nov 26', 'Nov 1']);
+		expect(strip.labels.map((l) => l.text)).toEqual(['Oct. 14', 'Nov. 26', 'Nov. 1']);
 	});
 	it('draws nothing for fewer than two distinct days', () => {
 		expect(timelineStrip([])).toBeUndefined();

@@ -54,7 +54,7 @@ describe('Network, from plain data', () => {
 		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
 	});
 
-	it('colours a group no theme knows with a token and a colour of its own, and keys it', () => {
+	it('colors a group no theme knows with a token and a colour of its own, and keys it', () => {
 		const { container } = render(Network, {
 			nodes,
 			links,
@@ -76,7 +76,7 @@ describe('Network, from plain data', () => {
 		expect(key).toEqual(['contractors', 'City Hall']);
 	});
 
-	it('takes colours from a map', () => {
+	it('takes colors from a map', () => {
 		const { container } = render(Network, {
 			nodes,
 			links,

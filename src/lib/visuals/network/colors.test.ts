@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_GROUP_COLORS, PALETTE, groupColors, lineColors, tokenName } from './colors';
 
 describe('groupColors', () => {
-	it('keeps the flagship’s colours for its sides', () => {
+	it('keeps the flagship’s colors for its sides', () => {
 		const colors = groupColors(['us', 'russia', 'ukraine']);
 		expect(colors.get('us')).toBe(DEFAULT_GROUP_COLORS.us);
 		expect(colors.get('russia')).toContain('--sc-group-russia');
 		expect(colors.get('ukraine')).toContain('#7a5c00');
 	});
 
-	it('gives groups no theme knows a token each, and distinct palette colours in order', () => {
+	it('gives groups no theme knows a token each, and distinct palette colors in order', () => {
 		const colors = groupColors(['council', 'Press Corps', 'council', 'builders']);
 		expect([...colors.keys()]).toEqual(['council', 'Press Corps', 'builders']);
 		expect(colors.get('council')).toBe(`var(--sc-group-council, ${PALETTE[0]})`);
@@ -24,7 +24,7 @@ describe('groupColors', () => {
 		expect(colors.get('council')).toBe('#123456');
 	});
 
-	it('goes round the palette when there are more groups than colours', () => {
+	it('goes round the palette when there are more groups than colors', () => {
 		const groups = Array.from({ length: PALETTE.length + 1 }, (_, i) => `g${i}`);
 		expect(groupColors(groups).get(`g${PALETTE.length}`)).toContain(PALETTE[0]);
 	});

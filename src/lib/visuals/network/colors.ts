@@ -2,11 +2,11 @@
  * The colour of each group of nodes and each type of link, as CSS values. Groups and types are
  * open strings: a colour comes from the `colors` map a designer passes, else from a design
  * token named after it (`--sc-group-<group>`, `--sc-line-<type>`), else from a palette of
- * distinct colours in the order groups first appear, so no two groups share one by default.
- * Pure: the same input gives the same colours on the server and in the browser.
+ * distinct colors in the order groups first appear, so no two groups share one by default.
+ * Pure: the same input gives the same colors on the server and in the browser.
  */
 
-/** The flagship's sides keep their colours (the tokens in theme.css, light and dark). */
+/** The flagship's sides keep their colors (the tokens in theme.css, light and dark). */
 export const DEFAULT_GROUP_COLORS: Readonly<Record<string, string>> = {
 	us: 'var(--sc-group-us, #1d4f91)',
 	russia: 'var(--sc-group-russia, #a1261b)',
@@ -16,7 +16,7 @@ export const DEFAULT_GROUP_COLORS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Colours for groups without one, in order: a light and a dark tone each (the page's
+ * Colors for groups without one, in order: a light and a dark tone each (the page's
  * `color-scheme` picks one), both at least 3:1 against the theme's background, overridable
  * with the tokens `--sc-cat-1`…`--sc-cat-6`.
  */

@@ -62,7 +62,6 @@ export function overview(groups: readonly DayGroup[]): Overview | undefined {
 		for (const [i, period] of periods.entries()) {
 			const periodYear = yearOf(Math.ceil(period.start));
 			const text = periodText(Math.ceil(period.start), months, multiYear && periodYear !== year);
-			year = periodYear;
 			const width = (textWidth(text, style) + 6) / OVERVIEW_MIN_WIDTH;
 			// A sliver of a period at either end, too narrow for its name, stays unnamed; a whole
 			// period too narrow means the periods must be longer.
@@ -73,6 +72,9 @@ export function overview(groups: readonly DayGroup[]): Overview | undefined {
 			// Kept inside the strip: the first and last labels lean in rather than run off.
 			const centre = Math.min(1 - width / 2, Math.max(width / 2, period.x));
 			labels.push({ x: centre, text, width });
+			// The year is said at the first label of each year that is shown, not at a sliver
+			// left unnamed.
+			year = periodYear;
 		}
 		const clear =
 			!crowded &&

@@ -21,7 +21,7 @@ describe('turnStarts', () => {
 	});
 });
 
-describe('colours', () => {
+describe('colors', () => {
 	it('gives each speaker of a call a colour of their own, or the one they bring', () => {
 		const colors = speakerColors([
 			{ id: 'a', name: 'A' },

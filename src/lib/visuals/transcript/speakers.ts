@@ -1,7 +1,7 @@
 /**
  * Who speaks where, and in which colour: the transcript is drawn as a dialogue. With two
  * speakers, the first speaks from the left and the second from the right; with more, all speak
- * from the left and their colours tell them apart. A run of lines from one speaker is one turn,
+ * from the left and their colors tell them apart. A run of lines from one speaker is one turn,
  * named once. Pure.
  */
 
@@ -15,7 +15,7 @@ export interface TranscriptSpeaker {
 	color?: string;
 }
 
-/** Distinct colours with AA contrast for text in both themes (the story's group tokens). */
+/** Distinct colors with AA contrast for text in both themes (the story's group tokens). */
 export const SPEAKER_COLORS = [
 	'var(--sc-group-us, #1d4f91)',
 	'var(--sc-group-russia, #a1261b)',
@@ -32,7 +32,7 @@ export function speakerColors(speakers: readonly TranscriptSpeaker[]): Map<strin
 }
 
 /**
- * Colours that follow a person from call to call: every participant of every call, in order of
+ * Colors that follow a person from call to call: every participant of every call, in order of
  * first appearance, takes the next colour, so two people on one call never share one and the
  * same person keeps theirs.
  */
