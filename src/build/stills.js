@@ -135,7 +135,10 @@ export function textAlternative(markup) {
 		for (const child of node.childNodes) {
 			if (!('tagName' in child)) continue;
 			const label = attr(child, 'aria-label')?.trim();
-			if (attr(child, 'role') === 'img' && label) return label;
+			// A picture is role="img"; one with controls in it (the draft path's denial notes) is a
+			// labelled group. Either way its label is what the still's image says.
+			const role = attr(child, 'role');
+			if ((role === 'img' || role === 'group') && label) return label;
 			const inner = find(child);
 			if (inner !== undefined) return inner;
 		}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractStills, pageViewportHeights } from './stills.js';
+import { extractStills, pageViewportHeights, textAlternative } from './stills.js';
 
 let dir: string;
 const write = (path: string, text: string) => {
@@ -124,5 +124,17 @@ describe('pageViewportHeights', () => {
 		['12px', '12px']
 	])('%s → %s', (value, expected) => {
 		expect(pageViewportHeights(`a{b:${value}}`)).toBe(`a{b:${expected}}`);
+	});
+});
+
+describe('textAlternative', () => {
+	it.each([
+		['<div role="img" aria-label="A chart">x</div>', 'A chart'],
+		['<div role="group" aria-label="A diagram with notes"><button>n</button></div>', 'A diagram with notes'],
+		['<div aria-label="Not a picture">x</div>', undefined],
+		['<div role="img">x</div>', undefined],
+		['<section><div role="img" aria-label=" Nested "></div></section>', 'Nested']
+	])('%s → %s', (markup, alt) => {
+		expect(textAlternative(markup)).toBe(alt);
 	});
 });
