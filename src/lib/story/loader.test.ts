@@ -235,10 +235,16 @@ const cases: [string, Patch[], string[]][] = [
 		]
 	],
 	[
-		'script-source',
-		[['data/sources.yaml', '    date: 2026-01', '    date: 2026-01\n    url: javascript:alert(1)']],
+		'http-source',
 		[
-			'script-source/data/sources.yaml:6: sources[0].url: expected a full web address starting with https:// or http://, found "javascript:alert(1)"'
+			[
+				'data/sources.yaml',
+				'    date: 2026-01',
+				'    date: 2026-01\n    url: http://example.org/minutes'
+			]
+		],
+		[
+			'http-source/data/sources.yaml:6: sources[0].url: expected a full web address starting with https://, found "http://example.org/minutes"'
 		]
 	],
 	[

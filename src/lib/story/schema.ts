@@ -66,12 +66,9 @@ export const PartialDate = z.union([z.string(), z.int().transform(String)]).pipe
 		}, 'expected a real calendar date')
 );
 
-/** A link to a source. Some official sources are served only over plain http (the Kremlin's
- * archive), so both web schemes pass; anything else (`javascript:`, `data:`, a bare path) would
- * be a link the reader cannot follow or should not. */
-export const WebUrl = z.url({
-	protocol: /^https?$/,
-	error: 'expected a full web address starting with https:// or http://'
+export const HttpsUrl = z.url({
+	protocol: /^https$/,
+	error: 'expected a full web address starting with https://'
 });
 
 /** Prose and labels: not empty, and free of invisible controls (see unsafeText.ts). */
@@ -200,7 +197,7 @@ export const Source = z.strictObject({
 	title: Text,
 	date: PartialDate,
 	/** Only where the full address is known; the outlet and date are always shown. */
-	url: WebUrl.optional(),
+	url: HttpsUrl.optional(),
 	/** How we reached it when not first-hand, e.g. "reprinted by Fortune". */
 	via: Text.optional(),
 	/** Commentary is cited for what it argues, never as proof of fact. */
