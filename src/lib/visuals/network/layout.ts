@@ -37,6 +37,12 @@ export interface LayoutOptions {
 	 * where it easily can (a closer view lengthens lines, and the picture makes room then).
 	 */
 	whole?: readonly string[];
+	/**
+	 * Ids of the links each step highlights, one list a step: of two lines in one list that
+	 * leave the same node, the layout turns the far ends apart until both middles have room
+	 * for their words (`refine.ts`).
+	 */
+	together?: readonly (readonly string[])[];
 	/** Ids of the nodes drawn towards the middle of the picture: the story's main actors. */
 	center?: readonly string[];
 }
@@ -196,7 +202,10 @@ export function layoutNetwork(
 		room: l.label ? textWidth(l.label, linkFont) + 2 * LABEL.padX + 10 : 0,
 		priority: options.whole?.includes(l.id) ?? false
 	}));
-	const placed = refine(start, refineLinks, kind);
+	const groups = (options.together ?? []).map((ids) =>
+		drawn.flatMap((l, i) => (ids.includes(l.id) ? [i] : []))
+	);
+	const placed = refine(start, refineLinks, kind, groups);
 	const offsets = pairOffsets(drawn);
 	const bends = detours(
 		placed,

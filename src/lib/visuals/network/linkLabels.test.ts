@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTITY, wordsFrame } from './camera';
 import { curvePoint } from './curves';
-import { FRAMES, labelHeight, oriented } from './geometry';
+import { FRAMES, labelHeight, oriented, separation } from './geometry';
 import { textWidth } from './textWidth';
 import { graphModel, linkCurve } from './graphModel';
 import { ALONG, linkLabelSize, placeLinkLabels, readingAngle, type Obstacle } from './linkLabels';
@@ -71,6 +71,46 @@ describe('placeLinkLabels', () => {
 			frame
 		);
 		expect([...placed.values()].every((p) => p.covers.length === 0)).toBe(true);
+	});
+
+	it('moves the first words off their best place when only then do both lines have room', () => {
+		// Two lines from s along one row, to p and, further, to q: their words can only take
+		// turns along the row, in a gap just wide enough for both. Placed one at a time, either
+		// line's words take its middle, which leaves the other's no room.
+		const row = {
+			...FRAMES.narrow,
+			nodes: { s: place(6, 50), p: place(49.5, 50), q: place(64, 50) }
+		};
+		const fan = graphModel(
+			[
+				{ id: 's', label: 'S' },
+				{ id: 'p', label: 'P' },
+				{ id: 'q', label: 'Q' }
+			],
+			[
+				{ id: 'sp', source: 's', target: 'p', label: 'works for' },
+				{ id: 'sq', source: 's', target: 'q', label: 'works for' }
+			],
+			{ narrow: row, landscape: row, wide: row }
+		);
+		const { w } = linkLabelSize('works for', 'narrow');
+		const y = FRAMES.narrow.height / 2;
+		const [from, to] = [70, 70 + w + 8];
+		const wall = (id: string, left: number, right: number): Obstacle => ({
+			id,
+			shape: oriented({ left, right, top: y - 20, bottom: y + 20 }),
+			weight: 10
+		});
+		const walls = [wall('left', 0, from - w / 2), wall('right', to + w / 2, FRAMES.narrow.width)];
+		const texts = fan.links.map((link) => ({ link, text: 'works for' }));
+		const placed = placeLinkLabels(fan, texts, 'narrow', IDENTITY, walls, frame);
+		const [sp, sq] = [placed.get('sp')!, placed.get('sq')!];
+		expect([sp.covers, sq.covers]).toEqual([[], []]);
+		expect(separation(sp.shape, sq.shape)).toBeGreaterThanOrEqual(-0.5);
+		for (const label of [sp, sq]) {
+			expect(ALONG).toContain(label.t);
+			expect(label.at.y).toBeCloseTo(y);
+		}
 	});
 
 	it('says what it covers when the line has no free place at all', () => {

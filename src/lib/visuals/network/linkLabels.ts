@@ -70,11 +70,64 @@ export function readingAngle(tangent: Point): number {
 	return angle;
 }
 
+/** Most candidate places the joint search tries before it gives up (it stays quick). */
+const SEARCH_BUDGET = 20_000;
+
+interface Candidate {
+	t: number;
+	p: Point;
+	shape: Oriented;
+}
+
+/** Every place a label may take on its line, in order of preference: upright, then turned. */
+function candidates(
+	model: GraphModel,
+	link: GraphLink,
+	text: string,
+	kind: LayoutKind,
+	camera: Camera
+): Candidate[] {
+	const { w, h } = linkLabelSize(text, kind);
+	const curve = linkCurve(model, link, kind);
+	return [false, true].flatMap((along) =>
+		ALONG.map((t) => {
+			const p = curvePoint(curve, t);
+			const angle = along ? readingAngle(curveTangent(curve, t)) : 0;
+			const shape: Oriented = {
+				x: camera.s * p.x + camera.x,
+				y: camera.s * p.y + camera.y,
+				hw: w / 2,
+				hh: h / 2,
+				angle
+			};
+			return { t, p, shape };
+		})
+	);
+}
+
+/** What placing a label there costs: the part outside the frame, and what it covers, by depth. */
+function placeCost(shape: Oriented, taken: readonly Obstacle[], frame: Box): number {
+	let c = OUTSIDE * outsideArea(bounds(shape), frame);
+	for (const o of taken) {
+		const depth = -separation(shape, o.shape);
+		if (depth > SLACK) c += o.weight * DEPTH * depth;
+	}
+	return c;
+}
+
+function placedLabel(candidate: Candidate, taken: readonly Obstacle[]): PlacedLabel {
+	const { p, shape, t } = candidate;
+	const covers = taken.filter((o) => -separation(shape, o.shape) > SLACK).map((o) => o.id);
+	const angle = Math.round(((shape.angle * 180) / Math.PI) * 10) / 10;
+	return { at: p, angle, shape, t, covers };
+}
+
 /**
  * Places each label on its link's line, inside `frame`: the first free place upright, else
  * the first free place along the line, else the place that covers least. Each placed label becomes an
  * obstacle for the next. Labels of short lines, which have the fewest places, go first; if
- * some still cover something, the other order is tried, and the one that covers less kept.
+ * some still cover something, a search tries the free places of all the labels together,
+ * then the other order is tried, and the one that covers less kept.
  */
 export function placeLinkLabels(
 	model: GraphModel,
@@ -93,6 +146,8 @@ export function placeLinkLabels(
 		[...placed.values()].reduce((n, l) => n + l.covers.length, 0);
 	const first = placeInOrder(model, shortFirst, kind, camera, obstacles, frame);
 	if (covered(first) === 0) return first;
+	const together = placeTogether(model, shortFirst, kind, camera, obstacles, frame);
+	if (together) return together;
 	const second = placeInOrder(model, [...shortFirst].reverse(), kind, camera, obstacles, frame);
 	return covered(second) < covered(first) ? second : first;
 }
@@ -107,42 +162,53 @@ function placeInOrder(
 ): Map<string, PlacedLabel> {
 	const taken: Obstacle[] = [...obstacles];
 	const placed = new Map<string, PlacedLabel>();
-	const cost = (shape: Oriented) => {
-		let c = OUTSIDE * outsideArea(bounds(shape), frame);
-		for (const o of taken) {
-			const depth = -separation(shape, o.shape);
-			if (depth > SLACK) c += o.weight * DEPTH * depth;
-		}
-		return c;
-	};
 	for (const { link, text } of labels) {
-		const { w, h } = linkLabelSize(text, kind);
-		const curve = linkCurve(model, link, kind);
-		const candidates = [false, true].flatMap((along) =>
-			ALONG.map((t) => {
-				const p = curvePoint(curve, t);
-				const angle = along ? readingAngle(curveTangent(curve, t)) : 0;
-				const shape: Oriented = {
-					x: camera.s * p.x + camera.x,
-					y: camera.s * p.y + camera.y,
-					hw: w / 2,
-					hh: h / 2,
-					angle
-				};
-				return { t, p, shape };
-			})
-		);
-		let best = candidates[0]!;
+		let best: Candidate | undefined;
 		let bestCost = Infinity;
-		for (const candidate of candidates) {
-			const c = cost(candidate.shape);
+		for (const candidate of candidates(model, link, text, kind, camera)) {
+			const c = placeCost(candidate.shape, taken, frame);
 			if (c < bestCost) [best, bestCost] = [candidate, c];
 			if (c < 1) break;
 		}
-		const covers = taken.filter((o) => -separation(best.shape, o.shape) > SLACK).map((o) => o.id);
-		const angle = Math.round(((best.shape.angle * 180) / Math.PI) * 10) / 10;
-		placed.set(link.id, { at: best.p, angle, shape: best.shape, t: best.t, covers });
-		taken.push({ id: `link ${link.id}`, shape: best.shape, weight: 10 });
+		placed.set(link.id, placedLabel(best!, taken));
+		taken.push({ id: `link ${link.id}`, shape: best!.shape, weight: 10 });
 	}
 	return placed;
+}
+
+/**
+ * Free places for every label at once, if there are any: a depth-first search over each
+ * label's free places, in order of preference, each clear of the labels placed before it.
+ * One label at a time, the first label's best place can take the only room another has (two
+ * lines leaving one node run side by side, and their words must take turns along them);
+ * the search moves the first one on instead. Undefined when the budget runs out first.
+ */
+function placeTogether(
+	model: GraphModel,
+	labels: readonly { link: GraphLink; text: string }[],
+	kind: LayoutKind,
+	camera: Camera,
+	obstacles: readonly Obstacle[],
+	frame: Box
+): Map<string, PlacedLabel> | undefined {
+	const free = labels.map(({ link, text }) =>
+		candidates(model, link, text, kind, camera).filter(
+			(c) => placeCost(c.shape, obstacles, frame) < 1
+		)
+	);
+	const chosen: Candidate[] = [];
+	let budget = SEARCH_BUDGET;
+	const search = (k: number): boolean => {
+		if (k === labels.length) return true;
+		for (const candidate of free[k]!) {
+			if (--budget < 0) return false;
+			if (chosen.some((c) => -separation(c.shape, candidate.shape) > SLACK)) continue;
+			chosen.push(candidate);
+			if (search(k + 1)) return true;
+			chosen.pop();
+		}
+		return false;
+	};
+	if (!search(0)) return undefined;
+	return new Map(labels.map(({ link }, k) => [link.id, placedLabel(chosen[k]!, obstacles)]));
 }

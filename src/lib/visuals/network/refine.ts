@@ -81,7 +81,8 @@ const SAMPLES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 export function refine(
 	start: readonly RefineNode[],
 	links: readonly RefineLink[],
-	kind: LayoutKind
+	kind: LayoutKind,
+	together: readonly (readonly number[])[] = []
 ): RefinedNode[] {
 	const { width, height, marker, linkFont } = FRAMES[kind];
 	const gap = GAP[kind];
@@ -225,6 +226,44 @@ export function refine(
 		return crossings;
 	};
 
+	/** Labelled lines shown together that leave one node: their indexes and their far ends. */
+	const fans = new Map<string, [number, number, number, number]>();
+	for (const group of together)
+		for (const i of group)
+			for (const j of group) {
+				const [l, m] = [links[i]!, links[j]!];
+				if (j <= i || l.room === 0 || m.room === 0) continue;
+				const shared = [l.a, l.b].filter((k) => k === m.a || k === m.b);
+				// Lines of one pair bow apart already (curves.ts); of two pairs, may run together.
+				if (shared.length !== 1) continue;
+				const far = (n: RefineLink) => (n.a === shared[0] ? n.b : n.a);
+				fans.set(`${i} ${j}`, [i, j, far(l), far(m)]);
+			}
+
+	/**
+	 * Pushes apart the middles of two labelled lines shown together that leave one node, where
+	 * their words would overlap. Near the node such lines run side by side, so their words can
+	 * only take turns along them; when the lines leave it at nearly one angle, no place along
+	 * them holds both, and a picture that shows both cannot write both. Moving the far ends
+	 * apart opens the angle, or staggers the middles, until each has room for its own words.
+	 */
+	const fanOut = (strength: number) => {
+		for (const [i, j, p, q] of fans.values()) {
+			const first = slot(links[i]!, i);
+			const second = slot(links[j]!, j);
+			const depth = -separation(first, second);
+			if (depth <= 0) continue;
+			let dx = second.x - first.x;
+			let dy = second.y - first.y;
+			const d = Math.hypot(dx, dy);
+			// Middles at one point: apart across the first line, a fixed way round.
+			if (d < 0.01) [dx, dy] = [-Math.sin(first.angle), Math.cos(first.angle)];
+			const o = (depth * strength * 0.25) / Math.max(d, 1);
+			move(nodes[p]!, -dx * o, -dy * o);
+			move(nodes[q]!, dx * o, dy * o);
+		}
+	};
+
 	/** A gentle push between every two nodes, stronger when close, so they fill the frame. */
 	const spread = (strength: number) => {
 		for (let i = 0; i < nodes.length; i++) {
@@ -282,12 +321,14 @@ export function refine(
 		spread(alpha);
 		separate(0.5);
 		clearLines(0.5);
+		fanOut(0.5);
 		confine();
 		if (round % 40 === 0 && round < ROUNDS * 0.8) chooseSides();
 	}
 	// Whatever still touches is pushed apart, lines kept clear, without the pull to the shape.
 	for (let pass = 0; pass < 400; pass++) {
 		const crossings = clearLines(0.6);
+		fanOut(0.6);
 		const overlaps = separate(1);
 		confine();
 		if (overlaps === 0 && crossings === 0 && pass > 20) break;

@@ -9,6 +9,7 @@ import {
 	stepHighlight,
 	storyLegend,
 	storyNetwork,
+	storyLayoutOptions,
 	wholeViewLinks
 } from './storyNetwork';
 
@@ -94,6 +95,19 @@ describe('stepHighlight', () => {
 		expect(wholeViewLinks([{ ...section, steps: [whole, section.steps[1]!] }])).toEqual([
 			'call-oct-14'
 		]);
+	});
+
+	it('lists the lines each step highlights together, for the layout to turn apart', () => {
+		const { together } = storyLayoutOptions(flagship);
+		expect(together).toContainEqual([
+			'dmitriev-popova',
+			'popova-innopraktika',
+			'tikhonova-innopraktika',
+			'tikhonova-putin',
+			'popova-tikhonova'
+		]);
+		// A step with one line, or none, has no two lines to keep apart.
+		expect(together.every((links) => links.length > 1)).toBe(true);
 	});
 });
 

@@ -124,13 +124,20 @@ export function wholeViewLinks(sections: readonly Section[]): string[] {
 	return [...new Set(steps.filter((s) => s.view === 'whole').flatMap((s) => s.links))];
 }
 
-/** How the build lays out a story's network: room for the words of the whole-view lines, the
- * men on the calls in the middle. The site, the gallery and the tests all lay it out so. */
+/** How the build lays out a story's network: room for the words of the whole-view lines and
+ * of the lines each step highlights together, the men on the calls in the middle. The site,
+ * the gallery and the tests all lay it out so. */
 export function storyLayoutOptions(story: Pick<Story, 'sections' | 'calls' | 'entities'>): {
 	whole: string[];
+	together: string[][];
 	center: string[];
 } {
-	return { whole: wholeViewLinks(story.sections), center: callParticipants(story) };
+	const steps = story.sections.flatMap((s) => (s.visual === 'network' ? s.steps : []));
+	return {
+		whole: wholeViewLinks(story.sections),
+		together: steps.filter((s) => s.links.length > 1).map((s) => [...s.links]),
+		center: callParticipants(story)
+	};
 }
 
 /** The key to a story's network: shapes, sides (when more than one) and the line styles used. */
