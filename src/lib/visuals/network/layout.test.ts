@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/loader';
 import type { Story } from '../../story/schema';
 import { IDENTITY, innerFrame, screenBox } from './camera';
-import {
-	FRAMES,
-	LAYOUT_KINDS,
-	bounds,
-	labelHeight,
-	oriented,
-	segmentCrossesBox,
-	separation
-} from './geometry';
+import { FRAMES, LAYOUT_KINDS, bounds, oriented, segmentCrossesBox, separation } from './geometry';
 import { graphModel, linkCurve, nodePoint } from './graphModel';
 import { groupOrder, layoutNetwork, layoutNetworks, type LayoutOptions } from './layout';
 import { ALONG, linkLabelSize, readingAngle } from './linkLabels';
 import { curvePoint, curveTangent } from './curves';
-import { refine } from './refine';
 import { storyLayoutOptions, storyNetwork } from './storyNetwork';
 import { flagshipShape, smallNetwork } from './test/networks';
 import type { NetworkLink, NetworkNode } from './types';
@@ -183,34 +174,5 @@ describe('small cases', () => {
 			expect(Math.round(p.y * 100) / 100).toBe(p.y);
 			expect(Number.isInteger(p.w)).toBe(true);
 		}
-	});
-});
-
-describe('lines shown together', () => {
-	// From s, two labelled lines leave at nearly one angle, to p and, further, to q.
-	const start = [
-		{ id: 's', w: 20, x: 60, y: 180 },
-		{ id: 'p', w: 20, x: 190, y: 170 },
-		{ id: 'q', w: 20, x: 280, y: 160 }
-	];
-	const room = 60;
-	const links = [
-		{ a: 0, b: 1, room },
-		{ a: 0, b: 2, room }
-	];
-	// The room each line's words need on its middle, as refine.ts measures it.
-	const middle = (nodes: readonly { x: number; y: number }[], b: number) => {
-		const [s, e] = [nodes[0]!, nodes[b]!];
-		const angle = Math.atan2(e.y - s.y, e.x - s.x);
-		const hh = (labelHeight(FRAMES.narrow.linkFont) + 2) / 2;
-		return { x: (s.x + e.x) / 2, y: (s.y + e.y) / 2, hw: room / 2, hh, angle };
-	};
-	const gap = (nodes: readonly { x: number; y: number }[]) =>
-		separation(middle(nodes, 1), middle(nodes, 2));
-
-	it('turn apart until the words on their middles have room, when a step shows both', () => {
-		expect(gap(refine(start, links, 'narrow'))).toBeLessThan(0);
-		// Apart, to the half pixel the label placer takes for rounding.
-		expect(gap(refine(start, links, 'narrow', [[0, 1]]))).toBeGreaterThan(-0.5);
 	});
 });

@@ -144,21 +144,28 @@ export function placeLinkLabels(
 	const shortFirst = [...labels].sort((p, q) => length(p.link) - length(q.link));
 	const covered = (placed: Map<string, PlacedLabel>) =>
 		[...placed.values()].reduce((n, l) => n + l.covers.length, 0);
-	const first = placeInOrder(model, shortFirst, kind, camera, obstacles, frame);
+	const scene: Scene = { model, kind, camera, obstacles, frame };
+	const first = placeInOrder(scene, shortFirst);
 	if (covered(first) === 0) return first;
-	const together = placeTogether(model, shortFirst, kind, camera, obstacles, frame);
+	const together = placeTogether(scene, shortFirst);
 	if (together) return together;
-	const second = placeInOrder(model, [...shortFirst].reverse(), kind, camera, obstacles, frame);
+	const second = placeInOrder(scene, [...shortFirst].reverse());
 	return covered(second) < covered(first) ? second : first;
 }
 
+/** What placing labels takes besides the labels: the graph, its layout, the view, what is
+ * drawn already and the frame the words stay in. */
+interface Scene {
+	model: GraphModel;
+	kind: LayoutKind;
+	camera: Camera;
+	obstacles: readonly Obstacle[];
+	frame: Box;
+}
+
 function placeInOrder(
-	model: GraphModel,
-	labels: readonly { link: GraphLink; text: string }[],
-	kind: LayoutKind,
-	camera: Camera,
-	obstacles: readonly Obstacle[],
-	frame: Box
+	{ model, kind, camera, obstacles, frame }: Scene,
+	labels: readonly { link: GraphLink; text: string }[]
 ): Map<string, PlacedLabel> {
 	const taken: Obstacle[] = [...obstacles];
 	const placed = new Map<string, PlacedLabel>();
@@ -184,12 +191,8 @@ function placeInOrder(
  * the search moves the first one on instead. Undefined when the budget runs out first.
  */
 function placeTogether(
-	model: GraphModel,
-	labels: readonly { link: GraphLink; text: string }[],
-	kind: LayoutKind,
-	camera: Camera,
-	obstacles: readonly Obstacle[],
-	frame: Box
+	{ model, kind, camera, obstacles, frame }: Scene,
+	labels: readonly { link: GraphLink; text: string }[]
 ): Map<string, PlacedLabel> | undefined {
 	const free = labels.map(({ link, text }) =>
 		candidates(model, link, text, kind, camera).filter(

@@ -3,7 +3,8 @@
  * a reader can read. Each round nudges nodes so that
  * - no two node boxes (marker and label) overlap, with a gap;
  * - every line keeps clear of the markers and labels of nodes it does not join;
- * - the middle of every labelled line has room for its words, clear of every node box;
+ * - the middle of every labelled line has room for its words, clear of every node box, and
+ *   of the words of lines shown with it (`together.ts`);
  * - every box stays inside the frame, out of the band where lines fade;
  * while each node stays near where the shape put it, and each label picks the side (right,
  * left or below) where it covers least. Deterministic: no randomness, a fixed number of rounds.
@@ -31,6 +32,7 @@ import {
 	segmentCrossesBox,
 	type LayoutKind
 } from './geometry.js';
+import { fanOut, fansOf } from './together.js';
 
 export interface RefineNode {
 	id: string;
@@ -97,6 +99,7 @@ export function refine(
 	const offsets = pairOffsets(
 		links.map((l) => ({ source: nodes[l.a]!.id, target: nodes[l.b]!.id }))
 	);
+	const fans = fansOf(links, together);
 	const slotHeight = labelHeight(linkFont) + 2;
 	const curve = (l: RefineLink, i: number) =>
 		bentCurve(nodes[l.a]!, nodes[l.b]!, nodes[l.a]!.id < nodes[l.b]!.id, offsets[i]!);
@@ -199,14 +202,10 @@ export function refine(
 				if (dist < marker / 2 + 1.5) crossings++;
 				if (dist < clear) {
 					const push = (clear - dist) * strength * 0.5;
-					const ux =
-						dist > 0.01
-							? (n.x - closest.x) / dist
-							: -(b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1);
-					const uy =
-						dist > 0.01
-							? (n.y - closest.y) / dist
-							: (b.x - a.x) / (Math.hypot(b.x - a.x, b.y - a.y) || 1);
+					// Away from the line; on it, across it.
+					const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+					const ux = dist > 0.01 ? (n.x - closest.x) / dist : -(b.y - a.y) / len;
+					const uy = dist > 0.01 ? (n.y - closest.y) / dist : (b.x - a.x) / len;
 					move(n, ux * push, uy * push);
 					move(a, -ux * push * 0.5, -uy * push * 0.5);
 					move(b, -ux * push * 0.5, -uy * push * 0.5);
@@ -224,44 +223,6 @@ export function refine(
 			});
 		});
 		return crossings;
-	};
-
-	/** Labelled lines shown together that leave one node: their indexes and their far ends. */
-	const fans = new Map<string, [number, number, number, number]>();
-	for (const group of together)
-		for (const i of group)
-			for (const j of group) {
-				const [l, m] = [links[i]!, links[j]!];
-				if (j <= i || l.room === 0 || m.room === 0) continue;
-				const shared = [l.a, l.b].filter((k) => k === m.a || k === m.b);
-				// Lines of one pair bow apart already (curves.ts); of two pairs, may run together.
-				if (shared.length !== 1) continue;
-				const far = (n: RefineLink) => (n.a === shared[0] ? n.b : n.a);
-				fans.set(`${i} ${j}`, [i, j, far(l), far(m)]);
-			}
-
-	/**
-	 * Pushes apart the middles of two labelled lines shown together that leave one node, where
-	 * their words would overlap. Near the node such lines run side by side, so their words can
-	 * only take turns along them; when the lines leave it at nearly one angle, no place along
-	 * them holds both, and a picture that shows both cannot write both. Moving the far ends
-	 * apart opens the angle, or staggers the middles, until each has room for its own words.
-	 */
-	const fanOut = (strength: number) => {
-		for (const [i, j, p, q] of fans.values()) {
-			const first = slot(links[i]!, i);
-			const second = slot(links[j]!, j);
-			const depth = -separation(first, second);
-			if (depth <= 0) continue;
-			let dx = second.x - first.x;
-			let dy = second.y - first.y;
-			const d = Math.hypot(dx, dy);
-			// Middles at one point: apart across the first line, a fixed way round.
-			if (d < 0.01) [dx, dy] = [-Math.sin(first.angle), Math.cos(first.angle)];
-			const o = (depth * strength * 0.25) / Math.max(d, 1);
-			move(nodes[p]!, -dx * o, -dy * o);
-			move(nodes[q]!, dx * o, dy * o);
-		}
 	};
 
 	/** A gentle push between every two nodes, stronger when close, so they fill the frame. */
@@ -321,14 +282,14 @@ export function refine(
 		spread(alpha);
 		separate(0.5);
 		clearLines(0.5);
-		fanOut(0.5);
+		fanOut(fans, nodes, (i) => slot(links[i]!, i), 0.5);
 		confine();
 		if (round % 40 === 0 && round < ROUNDS * 0.8) chooseSides();
 	}
 	// Whatever still touches is pushed apart, lines kept clear, without the pull to the shape.
 	for (let pass = 0; pass < 400; pass++) {
 		const crossings = clearLines(0.6);
-		fanOut(0.6);
+		fanOut(fans, nodes, (i) => slot(links[i]!, i), 0.6);
 		const overlaps = separate(1);
 		confine();
 		if (overlaps === 0 && crossings === 0 && pass > 20) break;
