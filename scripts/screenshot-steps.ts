@@ -50,11 +50,19 @@ try {
 		await page.screenshot({ path: join(values.out, `top-${width}${suffix}.png`) });
 		const ids = await page.$$eval('.scrolly-step[id]', (els) => els.map((el) => el.id));
 		for (const id of ids.filter((id) => id.startsWith(values.only))) {
-			// Bring the step to the reading line, as a reader scrolling would, then let it settle.
-			await page.evaluate(
-				(id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }),
-				id
-			);
+			// Where a reader reads the step once it is active: on a phone, its box just below the
+			// pinned graphic; beside the graphic, its top just past the trigger line. Twice, since
+			// the first scroll can pin the graphic and move the page under it.
+			for (let i = 0; i < 2; i++)
+				await page.evaluate((id) => {
+					const step = document.getElementById(id)!;
+					const body = step.querySelector('.scrolly-step-body') ?? step;
+					const graphic = step.closest('.scrolly')?.querySelector('.scrolly-graphic');
+					const box = graphic?.getBoundingClientRect();
+					const above = box && box.width > innerWidth * 0.8 && box.height < innerHeight * 0.8;
+					const target = above ? box.height + 12 : innerHeight * 0.5;
+					window.scrollBy(0, body.getBoundingClientRect().top - target);
+				}, id);
 			await page.waitForTimeout(700);
 			await page.screenshot({ path: join(values.out, `${id}-${width}${suffix}.png`) });
 		}
