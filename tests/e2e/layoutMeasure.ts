@@ -79,7 +79,48 @@ export async function measureStep(args: MeasureArgs): Promise<StepMeasurement> {
 	});
 	const describe = (el: Element) =>
 		el.tagName.toLowerCase() + (el.classList[0] ? `.${el.classList[0]}` : '');
-	/** Shown to the eye: rendered, not hidden, not faded below half, not clipped to nothing. */
+	/** The parts of a CSS value separated by `separator` outside parentheses. */
+	const splitTop = (value: string, separator: string): string[] => {
+		const parts = [''];
+		let depth = 0;
+		for (const ch of value) {
+			depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+			if (ch === separator && depth === 0) parts.push('');
+			else parts[parts.length - 1] += ch;
+		}
+		return parts.map((part) => part.trim()).filter(Boolean);
+	};
+	/** A computed length in px, percentages of `size`: px, %, clamp(), min(), max(), calc() of
+	 * one term; undefined for anything else. */
+	const lengthOf = (value: string, size: number): number | undefined => {
+		const plain = /^(-?[\d.]+(?:e[+-]?\d+)?)(px|%)?$/.exec(value);
+		if (plain) return plain[2] === '%' ? (Number(plain[1]) * size) / 100 : Number(plain[1]);
+		const call = /^(clamp|min|max|calc)\((.*)\)$/.exec(value);
+		if (!call) return undefined;
+		const args = splitTop(call[2]!, ',').map((arg) => lengthOf(arg, size));
+		if (args.some((arg) => arg === undefined)) return undefined;
+		const [a, b, c] = args as number[];
+		if (call[1] === 'clamp' && args.length === 3) return Math.max(a!, Math.min(b!, c!));
+		if (call[1] === 'min') return Math.min(...(args as number[]));
+		if (call[1] === 'max') return Math.max(...(args as number[]));
+		return call[1] === 'calc' && args.length === 1 ? a : undefined;
+	};
+	/** The insets of an `inset()` clip-path in px (top, right, bottom, left) against a box of
+	 * this size; undefined for another shape or a value it cannot work out. */
+	const insetsOf = (clipPath: string, box: DOMRect): number[] | undefined => {
+		const inside = /^inset\((.*)\)$/.exec(clipPath)?.[1]?.split(' round ')[0];
+		if (!inside) return undefined;
+		const [top = '0px', right = top, bottom = top, left = right] = splitTop(inside, ' ');
+		const insets = [
+			lengthOf(top, box.height),
+			lengthOf(right, box.width),
+			lengthOf(bottom, box.height),
+			lengthOf(left, box.width)
+		];
+		return insets.some((inset) => inset === undefined) ? undefined : (insets as number[]);
+	};
+	/** Shown to the eye: rendered, not hidden, not faded below half, not clipped to nothing
+	 * (the draft path hides a row the window would cut with a clip-path inset of 100%). */
 	const shown = (el: Element) => {
 		let opacity = 1;
 		for (let n: Element | null = el; n; n = n.parentElement) {
@@ -88,9 +129,32 @@ export async function measureStep(args: MeasureArgs): Promise<StepMeasurement> {
 			opacity *= Number(style.opacity);
 			const box = n.getBoundingClientRect();
 			if (style.clipPath !== 'none' && (box.width <= 2 || box.height <= 2)) return false;
+			const insets = insetsOf(style.clipPath, box);
+			if (insets) {
+				const [top, right, bottom, left] = insets as [number, number, number, number];
+				if (top + bottom >= box.height - 0.5 || left + right >= box.width - 0.5) return false;
+			}
 			if (n === graphic) break;
 		}
 		return opacity >= 0.5;
+	};
+	/** An element's words as its lines show them: textContent, but with a break where a box
+	 * set as a block starts (textContent runs a tick's "Oct. 20" into the year set below it). */
+	const wordsOf = (el: Element): string => {
+		let words = '';
+		const walk = (parent: Node) => {
+			for (const child of parent.childNodes) {
+				if (child.nodeType === Node.TEXT_NODE) words += child.textContent;
+				if (!(child instanceof Element)) continue;
+				const display = getComputedStyle(child).display;
+				const block = !display.startsWith('inline') && display !== 'contents';
+				if (block) words += '\n';
+				walk(child);
+				if (block) words += '\n';
+			}
+		};
+		walk(el);
+		return words.replace(/\s+/g, ' ').trim();
 	};
 	const clipsOf = (el: Element): Clip[] => {
 		const clips: Clip[] = [];
@@ -141,8 +205,7 @@ export async function measureStep(args: MeasureArgs): Promise<StepMeasurement> {
 			rects: rects.map(toRect),
 			clips: clipsOf(el)
 		});
-		const whole = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-		words.set(whole, Boolean(el.closest('blockquote, q')));
+		words.set(wordsOf(el), Boolean(el.closest('blockquote, q')));
 	}
 
 	const legend: MeasuredLegendEntry[] = [...graphic.querySelectorAll(args.legendEntries)].map(
@@ -165,7 +228,8 @@ export async function measureStep(args: MeasureArgs): Promise<StepMeasurement> {
 		range.selectNodeContents(el);
 		const lines: Point[][] = [];
 		for (const line of graphic.querySelectorAll(`[data-edge="${CSS.escape(id)}"]`)) {
-			if (!(line instanceof SVGGeometryElement)) continue;
+			// Only a line drawn: a visual may draw each link once per layout and show one.
+			if (!(line instanceof SVGGeometryElement) || !line.checkVisibility()) continue;
 			const matrix = line.getScreenCTM();
 			const length = line.getTotalLength();
 			if (!matrix || !length) continue;

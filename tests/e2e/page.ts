@@ -163,7 +163,7 @@ export async function waitForScrolly(page: Page): Promise<void> {
 export async function openPageWithoutJs(
 	browser: Browser,
 	path: string,
-	options: BrowserContextOptions = {}
+	options: PageOptions = {}
 ): Promise<TestPage> {
 	return openPage(browser, path, { ...options, javaScriptEnabled: false });
 }
@@ -178,12 +178,13 @@ export async function openPageWithoutJs(
 export async function openStaticCopy(
 	browser: Browser,
 	path: string,
-	options: BrowserContextOptions = {}
+	options: PageOptions = {}
 ): Promise<TestPage> {
-	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	const { webFonts = true, ...contextOptions } = options;
+	const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
 	await context.route('**/*', async (route) => {
 		const type = route.request().resourceType();
-		if (type === 'script') return route.abort();
+		if (type === 'script' || (type === 'font' && !webFonts)) return route.abort();
 		if (type !== 'document' && type !== 'stylesheet') return route.continue();
 		const response = await route.fetch();
 		let body = await response.text();

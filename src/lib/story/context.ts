@@ -6,14 +6,33 @@ import { getContext, setContext } from 'svelte';
 import type { Story } from './schema.js';
 
 const KEY = Symbol('story');
+const MENTIONS = Symbol('claim mentions');
 
 export function setStoryContext(story: Story): Story {
+	setContext(MENTIONS, new Set<string>());
 	return setContext(KEY, story);
 }
 
 /** The same context as a Map, for components mounted or rendered on their own (islands). */
 export function storyContextMap(story: Story): Map<unknown, unknown> {
-	return new Map([[KEY, story]]);
+	return new Map<unknown, unknown>([
+		[KEY, story],
+		[MENTIONS, new Set<string>()]
+	]);
+}
+
+/**
+ * Notes that the story mentions a fact (a `<Claim>`'s reference to the data, e.g. "call
+ * oct-29"), in reading order, which is the order components are created in; true at its first
+ * mention. Outside a story (no record kept) every mention is a first.
+ */
+export function isFirstMention(ref: string): boolean {
+	const seen = getContext<Set<string> | undefined>(MENTIONS);
+	if (!seen || !seen.has(ref)) {
+		seen?.add(ref);
+		return true;
+	}
+	return false;
 }
 
 /** The enclosing page's story. Throws a clear error when used outside a story page. */

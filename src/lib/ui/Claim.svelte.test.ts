@@ -6,7 +6,10 @@ import Claim from './Claim.svelte';
 import WithStory from './testing/WithStory.svelte';
 
 const story = loadStory('stories/american-plan');
-const renderClaim = (props: Record<string, unknown>, text = 'the words') =>
+const renderClaim = (
+	props: Record<string, unknown> | Record<string, unknown>[],
+	text = 'the words'
+) =>
 	render(WithStory, {
 		props: { story, component: Claim as unknown as Component<Record<string, unknown>>, props, text }
 	});
@@ -48,6 +51,75 @@ describe('<Claim>', () => {
 				`${status}: show sources`
 			);
 		}
+	});
+
+	describe('says a status’s word once per fact', () => {
+		/** Each claim's status, whether it says its word, and the name of its button. */
+		const marks = (container: HTMLElement) =>
+			[...container.querySelectorAll('.claim')].map((claim) => ({
+				status: claim.getAttribute('data-status'),
+				word: claim.querySelector('.claim-word')?.textContent ?? null,
+				glyph: claim.querySelector('.claim-glyph svg.status-icon') !== null,
+				name: document.getElementById(
+					claim.querySelector('button')!.getAttribute('aria-labelledby')!
+				)!.textContent
+			}));
+
+		it.each([
+			['a disputed event', { event: 'umerov-denial' }, 'Disputed'],
+			['a call', { call: 'oct-29' }, 'Disputed'],
+			['a claimed stage', { stage: 'earlier-draft' }, 'Claimed']
+		])('%s mentioned again shows its glyph, with the same note', (_what, ref, word) => {
+			const { container } = renderClaim([ref, ref, ref]);
+			const [first, ...later] = marks(container);
+			expect(first).toMatchObject({ word, glyph: true });
+			expect(first!.name).toMatch(new RegExp(`^${word}`));
+			for (const mark of later) expect(mark).toEqual({ ...first, word: null });
+			// The notes say the same.
+			const notes = [...container.querySelectorAll('.claim-note')].map((n) => n.textContent);
+			expect(new Set(notes).size).toBe(1);
+		});
+
+		it('counts mentions of each fact on its own, and states facts each on their own', () => {
+			const stated = {
+				status: 'claimed',
+				claimant: 'a commentary article',
+				sources: 'source-article'
+			};
+			const { container } = renderClaim([
+				{ call: 'oct-29' },
+				{ stage: 'earlier-draft' },
+				{ call: 'oct-29' },
+				stated,
+				stated
+			]);
+			expect(marks(container).map((m) => m.word)).toEqual([
+				'Disputed',
+				'Claimed',
+				null,
+				'Claimed',
+				'Claimed'
+			]);
+		});
+
+		it('keeps a fresh record for each story rendered', () => {
+			for (let i = 0; i < 2; i++) {
+				const { container, unmount } = renderClaim({ call: 'oct-29' });
+				expect(marks(container)[0]!.word).toBe('Disputed');
+				unmount();
+			}
+		});
+
+		it('marks the claims that say their word, for the paragraph rule in the stylesheet', () => {
+			const { container } = renderClaim([
+				{ event: 'umerov-denial' },
+				{ event: 'umerov-denial' },
+				{ event: 'k-post' }
+			]);
+			expect(
+				[...container.querySelectorAll('.claim')].map((c) => c.hasAttribute('data-says'))
+			).toEqual([true, false, false]);
+		});
 	});
 
 	it('glues the mark to the last word: no space before it, a word joiner first', () => {
