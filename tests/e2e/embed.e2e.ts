@@ -65,14 +65,16 @@ async function openHost(path: string, options: BrowserContextOptions = {}): Prom
 	return { page, errors, close: () => context.close() };
 }
 
-/** The document inside an iframe of the host page. (An iframe has none for a moment while it
- * navigates to another origin, as when the loader adds the token to its address.) */
+/** The document inside an iframe of the host page. (An iframe has none while it navigates to
+ * another origin, as when the loader adds the token to its address: on a loaded machine that
+ * takes more than expect.poll's default second.) */
 async function frameOf(page: Page, selector = 'iframe[data-scrolly]'): Promise<Frame> {
 	const handle = await page.waitForSelector(selector, { state: 'attached' });
 	let frame: Frame | null = null;
 	await expect
 		.poll(async () => (frame = await handle.contentFrame()), {
-			message: `${selector} has no document`
+			message: `${selector} has no document`,
+			timeout: 10_000
 		})
 		.not.toBeNull();
 	return frame!;

@@ -5,10 +5,16 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { loadStory } from '../../src/lib/story/loader';
 import { openPage, openPageWithoutJs, openStill, useBrowser, VIEWPORTS } from './page';
 
 const browser = useBrowser();
 const STORY = '/american-plan/';
+// Steps named from the story's data, so that renaming them cannot leave the test behind.
+const { sections } = loadStory('stories/american-plan');
+const FIRST_STEP = sections[0]!.steps[0]!.id;
+/** The first step of a transcript: like each of its steps, it shows lines of the call. */
+const TRANSCRIPT_STEP = sections.find((s) => s.visual === 'transcript')!.steps[0]!.id;
 
 /** Every still image of the page: whether it has loaded and drawn, and its text alternative. */
 const stills = (page: Page) =>
@@ -43,7 +49,7 @@ describe('the stills', () => {
 		expect(found.map((s) => s.step)).toEqual(steps);
 		expect(found.filter((s) => !s.loaded)).toEqual([]);
 		// Drawn: a blank image of that size compresses to a few hundred bytes.
-		const picture = await page.locator('#tl-first-call .scrolly-step-graphic img').screenshot();
+		const picture = await page.locator(`#${FIRST_STEP} .scrolly-step-graphic img`).screenshot();
 		expect(picture.byteLength).toBeGreaterThan(8_000);
 		await close();
 	});
@@ -52,7 +58,7 @@ describe('the stills', () => {
 		const { page, close } = await openPageWithoutJs(browser(), STORY, {
 			viewport: VIEWPORTS.phone
 		});
-		const still = await openStill(browser(), page, 'c1-land');
+		const still = await openStill(browser(), page, TRANSCRIPT_STEP);
 		const graphic = '.scrolly-step-graphic .transcript';
 		expect(await still.page.isVisible(graphic)).toBe(true);
 		const font = await still.page.$eval(

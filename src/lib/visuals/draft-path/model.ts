@@ -130,9 +130,9 @@ export interface WideLabel {
 }
 
 export interface WideLayout {
-	/** Dates above the columns, in one or two rows so that they never touch; each centred on
-	 * its column but kept inside the frame, by its estimated width `w` in pixels. */
-	columns: { label: string; x: number; row: 0 | 1; w: number }[];
+	/** Dates above the columns, in rows (WIDE.axisRows) so that they never touch; each centred
+	 * on its column but kept inside the frame, by its estimated width `w` in pixels. */
+	columns: { label: string; x: number; row: number; w: number }[];
 	/** Where a long wait breaks the time axis. */
 	breaks: number[];
 	/** Each lane's band, top to bottom, in fractions of the chart's height. */
@@ -194,13 +194,14 @@ export const WIDE_TIERS = [
 		]
 	},
 	{
-		min: { width: 640, height: 520 },
+		// Its chart (below WIDE.axisHeight) at least 460px tall.
+		min: { width: 640, height: 536 },
 		compact: true,
 		sizes: [
-			{ width: 640, height: 520 },
+			{ width: 640, height: 536 },
 			{ width: 640, height: 900 },
 			{ width: 740, height: 600 },
-			{ width: 1300, height: 520 },
+			{ width: 1300, height: 536 },
 			{ width: 859, height: 699 }
 		]
 	}
@@ -243,8 +244,11 @@ export const ROW_DOT_OFFSET = TYPE.rowMeta.lineHeight + TYPE.rowTitle.lineHeight
 export const INDENT = { glyph: 15, quote: 11, flow: 18, line: 20 } as const;
 
 export const WIDE = {
-	/** Space above the bands for the dates (two rows), and below them for the sources. */
-	axisHeight: 36,
+	/** Rows of dates above the bands (a date that would touch its neighbour drops a row; three
+	 * fit the flagship's spelled-out months at the narrowest wide frame), the space they take
+	 * above the bands, and the space below them for the sources. */
+	axisRows: 3,
+	axisHeight: 3 * TYPE.axis.lineHeight + 4,
 	captionHeight: 24,
 	/** Radius of a stage's dot; a lit dot is drawn 1.3 times larger. */
 	dotRadius: 6,

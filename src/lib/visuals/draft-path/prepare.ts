@@ -164,12 +164,14 @@ function wide(data: DraftPathData): WideLayout & { problems: string[] } {
 	};
 }
 
-/** The dates above the columns, at the narrowest width: a date that would touch the one
- * before it drops to a second row. Each is centred on its column, but kept in the frame. */
+/** The dates above the columns, at the narrowest width: each in the first row where it touches
+ * no date before it (the first row holds the marks of breaks, so a date on one starts in the
+ * second); if none is free, in the row whose last date ends first. Each is centred on its
+ * column, but kept in the frame. */
 function axisRows(geometry: WideGeometry): WideLayout['columns'] {
 	const width = Math.min(...WIDE_TIERS.map((t) => t.min.width));
 	const [x0, x1] = geometry.xDomain;
-	const ends = [-Infinity, -Infinity];
+	const ends: number[] = Array.from({ length: WIDE.axisRows }, () => -Infinity);
 	const at = (position: number) => ((position - x0) / (x1 - x0)) * width;
 	// The marks of breaks in the axis sit in its first row.
 	const breaks = geometry.columns.flatMap((c, i) =>
@@ -180,12 +182,9 @@ function axisRows(geometry: WideGeometry): WideLayout['columns'] {
 		const w = Math.ceil(lineWidth(c.label, TYPE.axis));
 		const start = axisStart(x, w, width);
 		const onBreak = breaks.some((b) => b > start - 12 && b < start + w + 12);
-		const row =
-			start >= ends[0]! + 8 && !onBreak
-				? 0
-				: start >= ends[1]! + 8 || ends[1]! < ends[0]! || onBreak
-					? 1
-					: 0;
+		const rows = ends.map((end, row) => ({ end, row })).slice(onBreak ? 1 : 0);
+		const { row } =
+			rows.find((r) => start >= r.end + 8) ?? rows.reduce((a, b) => (b.end < a.end ? b : a));
 		ends[row] = start + w;
 		return { label: c.label, x: round(x), row, w };
 	});

@@ -188,7 +188,12 @@ export const axisStart = (x: number, w: number, width: number) =>
 export function datesTouching(columns: WideLayout['columns'], width: number): string[] {
 	const boxes = columns.map((c) => ({
 		...c,
-		box: { x: axisStart(c.x, c.w, width), y: c.row * 16, w: c.w, h: 16 }
+		box: {
+			x: axisStart(c.x, c.w, width),
+			y: c.row * TYPE.axis.lineHeight,
+			w: c.w,
+			h: TYPE.axis.lineHeight
+		}
 	}));
 	return boxes.flatMap((a, i) =>
 		boxes
