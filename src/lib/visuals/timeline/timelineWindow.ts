@@ -171,10 +171,11 @@ export function classView(
 	];
 	let chosen: ReturnType<typeof place> | undefined;
 	for (const gap of [type.gap, TIGHT_GAP]) {
+		if (chosen) break;
 		const fitting = spans
 			.flatMap(([i, j]) => BRIEF_RULES.map((rule) => place(i!, j!, rule, { gap })))
 			.filter((c) => c.fits);
-		chosen ??=
+		chosen =
 			fitting.find((c) => c.shift <= MAX_SHIFT) ??
 			fitting.reduce<(typeof fitting)[number] | undefined>(
 				(best, c) => (!best || c.shift < best.shift ? c : best),
