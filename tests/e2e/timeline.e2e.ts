@@ -142,7 +142,7 @@ function problems(m: Measured, active: string[]): string[] {
 		for (const b of labels.slice(i + 1))
 			if (overlap(a.box, b.box)) found.push(`${a.name} × ${b.name}`);
 	});
-	// The step's events: their dots on screen and whole, the first of them labelled in full.
+	// The step's events: their dots on screen and whole, every one of them labelled in full.
 	const days = new Set(active.map((id) => dayNumber(story.events.find((e) => e.id === id)!.date)));
 	for (const day of days) {
 		const dot = m.dots.find((d) => d.day === day && d.active);
@@ -150,8 +150,10 @@ function problems(m: Measured, active: string[]): string[] {
 		else if (!inside({ ...dot.box, h: Math.min(dot.box.h, dot.box.w) }, m.plot, 0))
 			found.push(`the highlighted dot of day ${day} is clipped`);
 	}
-	const first = m.rows.find((r) => r.id === active[0]);
-	if (!first || first.brief) found.push(`${active[0]} is not labelled in full`);
+	for (const id of active) {
+		const row = m.rows.find((r) => r.id === id);
+		if (!row || row.brief) found.push(`${id} is not labelled in full`);
+	}
 	// One linear time scale for dots (their first day) and the axis's dates; another for the
 	// overview's marks.
 	const axis = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/loader';
 import { dayGroups, type TimelineEvent } from './timelineEvents';
-import { FRAME_CLASSES, GEOMETRY, groupBoxes, REM, TYPE } from './timelineLayout';
+import { FRAME_CLASSES, GEOMETRY, groupBoxes, REM } from './timelineLayout';
 import { classView, dodge, type ClassView } from './timelineWindow';
 import { dayNumber, timeScale } from './timeScale';
 
@@ -52,10 +52,10 @@ const word = () => 'Documented';
 function checkView(
 	view: ClassView,
 	boxes: ReturnType<typeof groupBoxes>,
-	gap: number,
 	active: number[],
 	scale = 1
 ) {
+	const gap = view.gap;
 	const height = view.height * scale;
 	const y = timeScale(view.window, [0, height]);
 	const f = timeScale(view.window);
@@ -91,14 +91,13 @@ describe('classView', () => {
 		'frame class %i',
 		(c, frame) => {
 			const boxes = groupBoxes(groups, frame, word);
-			const gap = (frame.wide ? TYPE.wide : TYPE.narrow).gap;
 			it.each(steps.map((ids) => [ids.join(' '), ids] as const))(
 				'step %s: labels whole, apart, beside their dots, in its smallest and a taller frame',
 				(_name, ids) => {
 					const active = [...new Set(ids.map(groupOf))];
 					const view = classView(groups, boxes, new Set(active), frame);
-					expect(checkView(view, boxes, gap, active)).toEqual([]);
-					expect(checkView(view, boxes, gap, active, 1.7)).toEqual([]);
+					expect(checkView(view, boxes, active)).toEqual([]);
+					expect(checkView(view, boxes, active, 1.7)).toEqual([]);
 				}
 			);
 		}
@@ -127,7 +126,7 @@ describe('classView', () => {
 		const active = [groupOf('a'), groupOf('e')];
 		const boxes = groupBoxes(groups, frame, word);
 		const view = classView(groups, boxes, new Set(active), frame);
-		expect(checkView(view, boxes, TYPE.narrow.gap, active)).toEqual([]);
+		expect(checkView(view, boxes, active)).toEqual([]);
 		for (const id of 'bcd') expect(view.brief.has(groupOf(id))).toBe(true);
 		for (const g of active) expect(view.brief.has(g)).toBe(false);
 	});
@@ -137,7 +136,7 @@ describe('classView', () => {
 		const boxes = groupBoxes(groups, frame, word);
 		const view = classView(groups, boxes, new Set(), frame);
 		expect(view.tops.has(0)).toBe(true);
-		expect(checkView(view, boxes, TYPE.wide.gap, [])).toEqual([]);
+		expect(checkView(view, boxes, [])).toEqual([]);
 	});
 });
 

@@ -22,6 +22,8 @@ export interface ClassView {
 	brief: Set<number>;
 	/** The height the layout was made for (px). */
 	height: number;
+	/** Least space between two labels (px): the type's gap, or TIGHT_GAP in a crowded frame. */
+	gap: number;
 }
 
 /** The closest the camera comes (px per day): one event alone is not blown up to fill a tall
@@ -31,6 +33,10 @@ const MAX_PER_DAY = 60;
 /** How far a label may sit from its dot (px) before a narrower window is preferred: further,
  * and its leader reads as pointing somewhere else. */
 const MAX_SHIFT = 96;
+
+/** The space kept between labels (px) when the step's titles fit no other way: the date line
+ * still sets each day apart from the title above it. */
+export const TIGHT_GAP = 4;
 
 /** Which days between or beside the step's events are labelled with their date only. */
 const BRIEF_RULES = ['none', 'between', 'others'] as const;
@@ -80,7 +86,7 @@ export function classView(
 	const height = frame.minHeight * REM;
 	const type = frame.wide ? TYPE.wide : TYPE.narrow;
 	const n = groups.length;
-	if (n === 0) return { window: [0, 1], tops: new Map(), brief: new Set(), height };
+	if (n === 0) return { window: [0, 1], tops: new Map(), brief: new Set(), height, gap: type.gap };
 	const margin = GEOMETRY.dotEdge / height;
 	const minDays = Math.max(5, height / MAX_PER_DAY);
 	const focus = [...active].filter((g) => g >= 0 && g < n).sort((a, b) => a - b);
@@ -109,7 +115,12 @@ export function classView(
 		return [a, b];
 	};
 
-	const place = (i: number, j: number, rule: BriefRule, briefAfter = Infinity) => {
+	const place = (
+		i: number,
+		j: number,
+		rule: BriefRule,
+		{ briefAfter = Infinity, gap = type.gap }: { briefAfter?: number; gap?: number } = {}
+	) => {
 		let window = windowFor(i, j);
 		let [first, last] = [i, j];
 		// The room kept for an edge dot can take in a neighbour a day away: it is then in the
@@ -133,40 +144,49 @@ export function classView(
 		const y = timeScale(window, [0, height]);
 		const desired = ids.map((g) => y(groups[g]!.start) - type.date.lineHeight / 2);
 		const heights = ids.map((g) => (brief.has(g) ? GEOMETRY.briefHeight : boxes[g]!.height));
-		const room = heights.reduce((sum, h) => sum + h + type.gap, -type.gap);
-		const tops = dodge(desired, heights, type.gap, [GEOMETRY.edge, height - GEOMETRY.edge]);
+		const room = heights.reduce((sum, h) => sum + h + gap, -gap);
+		const tops = dodge(desired, heights, gap, [GEOMETRY.edge, height - GEOMETRY.edge]);
 		return {
-			view: { window, tops: new Map(ids.map((g, k) => [g, tops[k]!])), brief, height },
+			view: { window, tops: new Map(ids.map((g, k) => [g, tops[k]!])), brief, height, gap },
 			first,
 			last,
 			rule,
+			gap,
 			fits: room <= height - 2 * GEOMETRY.edge,
 			shift: Math.max(0, ...tops.map((t, k) => Math.abs(t - desired[k]!)))
 		};
 	};
 
 	// Both neighbours, the next, the previous, none; each with every title, then with dates
-	// only between the step's events, then beside them. The first that fits with its labels
-	// near their dots; else, of those that fit, the one that moves labels least.
+	// only between the step's events, then beside them; all with the type's gap between labels,
+	// then, in a crowded frame, with a tight one. The first that fits with its labels near their
+	// dots; else, of those that fit, the one that moves labels least. The step's own events are
+	// never cut to their dates while their titles can fit.
 	const clamp = (k: number) => Math.max(0, Math.min(n - 1, k));
-	const tried = [
+	const spans = [
 		[clamp(i0 - 1), clamp(j0 + 1)],
 		[i0, clamp(j0 + 1)],
 		[clamp(i0 - 1), j0],
 		[i0, j0]
-	].flatMap(([i, j]) => BRIEF_RULES.map((rule) => place(i!, j!, rule)));
-	const fitting = tried.filter((c) => c.fits);
-	let chosen =
-		fitting.find((c) => c.shift <= MAX_SHIFT) ??
-		fitting.reduce<(typeof fitting)[number] | undefined>(
-			(best, c) => (!best || c.shift < best.shift ? c : best),
-			undefined
-		);
-	// Even the step's own titles do not all fit: the first of them, as many as fit, and the
-	// others' dates (in a very small frame, dates alone).
+	];
+	let chosen: ReturnType<typeof place> | undefined;
+	for (const gap of [type.gap, TIGHT_GAP]) {
+		if (chosen) break;
+		const fitting = spans
+			.flatMap(([i, j]) => BRIEF_RULES.map((rule) => place(i!, j!, rule, { gap })))
+			.filter((c) => c.fits);
+		chosen =
+			fitting.find((c) => c.shift <= MAX_SHIFT) ??
+			fitting.reduce<(typeof fitting)[number] | undefined>(
+				(best, c) => (!best || c.shift < best.shift ? c : best),
+				undefined
+			);
+	}
+	// The step's own titles cannot all fit, even tight (a frame too small for them): the first
+	// of them, as many as fit, and the others' dates (in a very small frame, dates alone).
 	for (let k = j0 - 1; !chosen && k >= i0 - 1; k--)
-		chosen = [place(i0, j0, 'others', k)].find((c) => c.fits);
-	chosen ??= place(i0, i0, 'others');
+		chosen = [place(i0, j0, 'others', { briefAfter: k, gap: TIGHT_GAP })].find((c) => c.fits);
+	chosen ??= place(i0, i0, 'others', { gap: TIGHT_GAP });
 	if (!chosen.fits) return chosen.view;
 
 	// Room to spare: widen the window while the labels stay near their dots.
@@ -177,7 +197,7 @@ export function classView(
 			[chosen.first, chosen.last + 1]
 		] as const) {
 			if (i < 0 || j >= n) continue;
-			const wider = place(i, j, chosen.rule);
+			const wider = place(i, j, chosen.rule, { gap: chosen.gap });
 			if (wider.fits && wider.shift <= Math.max(MAX_SHIFT / 2, chosen.shift)) {
 				chosen = wider;
 				grown = true;
