@@ -189,6 +189,68 @@ export function load() {
 <p class="index">Step {index + 1}</p>
 <section class="asks-dark" data-theme="dark"><p>Always dark.</p></section>
 <section class="asks-auto" data-theme="auto"><p>Dark when the reader’s system is.</p></section>
+`,
+
+	// Three of the package's visuals fed only plain arrays: events over three years, two
+	// speakers, and a network with a group and link types no story defines.
+	'src/lib/plain.js': `export const events = [
+	{ id: 'filed', date: '2019-03-04', title: 'The plan is filed' },
+	{ id: 'hearing', date: '2020-06-15', end: '2020-06-16', title: 'Two days of hearings' },
+	{ id: 'vote', date: '2021-01-02', title: 'The council votes' }
+];
+export const speakers = [
+	{ id: 'cal', name: 'Cal Reyes', role: 'Council leader' },
+	{ id: 'ada', name: 'Ada Marsh', role: 'Town engineer' }
+];
+export const lines = [
+	{ id: 'ask', speaker: 'cal', text: 'Can you have it by Thursday?' },
+	{ id: 'yes', speaker: 'ada', text: 'Thursday, if the costs hold.' }
+];
+export const nodes = [
+	{ id: 'mayor', label: 'The mayor' },
+	{ id: 'firm', label: 'Harbour Works', group: 'harbour-board' },
+	{ id: 'clerk', label: 'The clerk' }
+];
+export const links = [
+	{ id: 'contract', source: 'mayor', target: 'firm', label: 'signed the contract', type: 'money' },
+	{ id: 'minutes', source: 'clerk', target: 'mayor', label: 'took the minutes' }
+];
+`,
+	'src/routes/plain-visuals/+page.server.js': `import { layoutNetworks } from '@newsroom/scrolly/visuals/network/layout';
+import { links, nodes } from '../../lib/plain.js';
+
+export function load() {
+	return { positions: layoutNetworks(nodes, links) };
+}
+`,
+	'src/routes/plain-visuals/+page.svelte': `<script>
+	import { Network } from '@newsroom/scrolly/visuals/network';
+	import { Timeline } from '@newsroom/scrolly/visuals/timeline';
+	import { Transcript } from '@newsroom/scrolly/visuals/transcript';
+	import { events, lines, links, nodes, speakers } from '../../lib/plain.js';
+
+	let { data } = $props();
+</script>
+
+<div class="box timeline-box"><Timeline {events} active={['vote']} title="Three years" /></div>
+<div class="box transcript-box">
+	<Transcript {speakers} {lines} active={['ask']} date="2026-04-08" />
+</div>
+<div class="box network-box">
+	<Network
+		{nodes}
+		{links}
+		positions={data.positions}
+		highlight={{ links: ['contract'] }}
+		colors={{ 'harbour-board': 'rgb(138, 90, 0)' }}
+		groupLabels={{ 'harbour-board': 'Harbour board' }}
+		label="The mayor signed the contract with Harbour Works"
+	/>
+</div>
+
+<style>
+	.box { height: 26rem; margin: 1rem; }
+</style>
 `
 };
 

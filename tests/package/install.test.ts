@@ -287,6 +287,38 @@ describe.each(APPS)('an app on $name that installs the tarball', (app) => {
 		expect(await look()).toEqual({ ...light, asksDark: dark, asksAuto: white });
 		await close();
 	});
+
+	it('draws the timeline, transcript and network from plain arrays', async () => {
+		const { page, problems, close } = await open('/plain-visuals');
+		const seen = await page.evaluate(() => {
+			const text = (selector: string) =>
+				[...document.querySelectorAll(selector)].map((el) => el.textContent!.trim());
+			const visible = (el: Element | null) =>
+				!!el && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0;
+			const firm = document.querySelector('[data-node="firm"] .nw-mark');
+			return {
+				events: text('.timeline-box li[data-event] time').map((t) => t.slice(-4)),
+				years: text('.timeline-box .tl-year'),
+				speaker: visible(document.querySelector('.transcript-box [data-line="ask"]'))
+					? document.querySelector('.transcript-box')!.textContent!.includes('Cal Reyes')
+					: false,
+				label: text('.network-box [data-link-label="contract"]'),
+				labelShown: visible(document.querySelector('.network-box [data-link-label="contract"]')),
+				firm: firm ? getComputedStyle(firm).backgroundColor : '',
+				key: text('.network-box [data-legend-entry]').join(' | ')
+			};
+		});
+		// Each event's date carries its year, since the events run over three years.
+		expect(seen.events).toEqual(['2019', '2020', '2021']);
+		expect(seen.years.length).toBeGreaterThan(0);
+		expect(seen.speaker).toBe(true);
+		expect(seen.label).toEqual(['signed the contract']);
+		expect(seen.labelShown).toBe(true);
+		expect(seen.firm).toBe('rgb(138, 90, 0)');
+		expect(seen.key).toContain('Harbour board');
+		expect(problems).toEqual([]);
+		await close();
+	});
 });
 
 /** A story's network as the plain arrays the layout takes (the same code runs in the app). */
