@@ -72,6 +72,28 @@ describe('the host loader', () => {
 		expect(tokens[0]!.length).toBeGreaterThanOrEqual(16 + 3);
 	});
 
+	it('sends a frame that has not loaded yet to its tokenized address once, from outside the page', () => {
+		document.body.innerHTML = `<p><iframe data-scrolly src="${EMBED}/embed/story/"></iframe></p>`;
+		const iframe = document.querySelector('iframe')!;
+		const src = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src')!;
+		// As in a browser before the navigation commits (jsdom shows no document here).
+		Object.defineProperty(iframe, 'contentDocument', { value: { URL: 'about:blank' } });
+		const sets: { url: string; inPage: boolean }[] = [];
+		Object.defineProperty(iframe, 'src', {
+			get: () => src.get!.call(iframe),
+			set(url: string) {
+				sets.push({ url, inPage: iframe.isConnected });
+				src.set!.call(iframe, url);
+			}
+		});
+		startHostLoader(window);
+		const token = frames()[0]!.token;
+		// Set while out of the page: the frame's navigation then starts once, when it is put back.
+		expect(sets).toEqual([{ url: `${EMBED}/embed/story/#scrolly=${token}`, inPage: false }]);
+		expect(iframe.isConnected).toBe(true);
+		expect(iframe.parentElement!.parentElement!.tagName).toBe('P');
+	});
+
 	it('believes nothing without the token, and nothing but ready until it has heard it', () => {
 		const { iframe, token, posted, fromFrame, steps } = setup();
 		posted.length = 0;

@@ -119,10 +119,9 @@ export function startHostLoader(w: Window & { scrollyEmbeds?: Frame[] } = window
 		if (frames.some((f) => f.el === el)) return;
 		const wrap = d.createElement('div');
 		el.before(wrap);
-		// moveBefore keeps the iframe's document alive where supported; append reloads it.
-		const move = (wrap as MoveBefore).moveBefore;
-		if (move) move.call(wrap, el, null);
-		else wrap.append(el);
+		// Still the initial about:blank (a cross-origin document would hide itself): it is to load
+		// with the token.
+		const unloaded = el.contentDocument?.URL === 'about:blank';
 		const f: Frame = {
 			el,
 			wrap,
@@ -131,6 +130,20 @@ export function startHostLoader(w: Window & { scrollyEmbeds?: Frame[] } = window
 			offset: Math.max(0, Math.min(+(el.dataset.scrollyOffset ?? 0) || 0, 300)),
 			token: crypto.getRandomValues(new Uint32Array(4)).join('-')
 		};
+		if (unloaded) {
+			// Out of the page while its address changes, then in: one navigation, straight to the
+			// tokenized address. Moved in the middle of its first navigation and then sent elsewhere,
+			// the frame still loaded, but about one load in 50 Chromium's DevTools never reported it
+			// (the browser tests could not reach the embed).
+			el.remove();
+			if (el.src) el.src = tokenized(f);
+			wrap.append(el);
+		} else {
+			// moveBefore keeps the loaded document alive where supported; append reloads it.
+			const move = (wrap as MoveBefore).moveBefore;
+			if (move) move.call(wrap, el, null);
+			else wrap.append(el);
+		}
 		frames.push(f);
 		layout(f);
 		el.addEventListener('load', () => {
@@ -138,11 +151,9 @@ export function startHostLoader(w: Window & { scrollyEmbeds?: Frame[] } = window
 			f.live = false;
 			init(f);
 		});
-		// Not loaded yet (the initial about:blank, which a cross-origin document would hide): it
-		// loads with the token. Loaded already (the script came late), its `ready` comes without
-		// the token, and gets it then (below).
-		if (el.contentDocument?.URL !== 'about:blank') init(f);
-		else if (el.src) el.src = tokenized(f);
+		// Loaded already (the script came late), its `ready` comes without the token, and gets it
+		// then (below).
+		if (!unloaded) init(f);
 	};
 
 	w.addEventListener('message', (e) => {
