@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { applyPatches, VALID_STORY } from './patchStory';
 
@@ -23,7 +24,9 @@ function build(stories: string, out: string, config?: string) {
 		encoding: 'utf8',
 		env: { ...process.env, SCROLLY_STORIES: stories, SCROLLY_OUT: out }
 	});
-	return { status: result.status, output: result.stdout + result.stderr };
+	// Colour codes depend on the terminal and on FORCE_COLOR (set on some CI machines): the
+	// checks below read the words, so they go.
+	return { status: result.status, output: stripVTControlCharacters(result.stdout + result.stderr) };
 }
 
 /** Nothing from the bundler's internals: no stack frame, no wrapped error. */
