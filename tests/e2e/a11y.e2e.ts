@@ -3,12 +3,20 @@
  * and desktop widths, in light and dark themes (every step of every section, and the pages
  * without JavaScript, are in a11y-steps.e2e.ts). Plus what axe cannot see: keyboard paths,
  * visible focus, reduced motion, the heading outline (one h1, no skipped level) and text
- * alternatives.
+ * alternatives. Opening every page, it also checks that each loads and scrolls through with no
+ * error and no Content-Security-Policy violation.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { violations } from './axe';
-import { openPage, scrollStepToTrigger, useBrowser, VIEWPORTS, waitForScrolly } from './page';
+import {
+	openPage,
+	scrollStepToTrigger,
+	scrollThrough,
+	useBrowser,
+	VIEWPORTS,
+	waitForScrolly
+} from './page';
 import { builtPages } from './sitePages';
 
 const browser = useBrowser();
@@ -17,14 +25,11 @@ const pages = builtPages();
 /**
  * Widths change the layout (what axe sees of targets, overflow and scrolling); themes change
  * colors (what it sees of contrast). Every page is checked whole at phone width in the light
- * theme, and every story and index page at desktop width in the dark theme; embeds are built
- * from the same sections, and gallery.e2e.ts checks the gallery's pages in both themes.
- * a11y-steps.e2e.ts checks every step in the other combinations. Together they cover all four
- * within CI's time.
+ * theme, and every page but the embeds (built from the stories' sections) at desktop width in
+ * the dark theme. a11y-steps.e2e.ts checks every step in the other combinations. Together they
+ * cover all four within CI's time.
  */
-const desktopPages = pages.filter(
-	(path) => !path.startsWith('/embed/') && !path.startsWith('/components/')
-);
+const desktopPages = pages.filter((path) => !path.startsWith('/embed/'));
 
 /** One h1, and no heading more than one level below the one before it. */
 async function headingProblems(page: Page): Promise<string[]> {
@@ -48,12 +53,16 @@ describe.each([
 	it.each(paths)(
 		'%s: the whole page, and its heading outline',
 		async (path) => {
-			const { page, close } = await openPage(browser(), path, {
+			const { page, errors, close } = await openPage(browser(), path, {
 				viewport: VIEWPORTS[size],
 				colorScheme: theme
 			});
+			// Once per page: what loads as the reader scrolls (islands, stills) loads without an
+			// error or a policy violation.
+			if (size === 'phone') await scrollThrough(page);
 			expect(await violations(page)).toEqual([]);
 			expect(await headingProblems(page)).toEqual([]);
+			expect(errors).toEqual([]);
 			await close();
 		},
 		120_000

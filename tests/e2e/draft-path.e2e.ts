@@ -4,10 +4,9 @@
  * step): the step's stages and flows are lit; no two visible labels overlap, nor a label a dot;
  * no visible text is cut by the graphic's frame; every entry of the key is in view. Then: the
  * prerendered stills without JavaScript and in print, with the lane names whole; the same
- * drawing before and after hydration; axe; and the single-visual embed drawn wide in a 700px
- * column. Expectations come from the story's own data.
+ * drawing before and after hydration; and the single-visual embed drawn wide in a 700px column
+ * (axe checks every step in a11y-steps.e2e.ts). Expectations come from the story's own data.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadStory } from '../../src/lib/story/loader';
@@ -275,27 +274,6 @@ describe('the draft path hydrated', () => {
 			scripts.filter((s) => s.includes('outside its lane') || s.includes('data-dp-labels'))
 		).toEqual([]);
 		expect(errors).toEqual([]);
-		await close();
-	});
-});
-
-describe.each([
-	['light', { width: 375, height: 812 }],
-	['dark', { width: 1440, height: 900 }]
-] as const)('the draft path in the %s theme', (theme, viewport) => {
-	it('has no accessibility violations axe can find', async () => {
-		const { page, close } = await openPage(browser(), STORY, {
-			viewport,
-			colorScheme: theme,
-			reducedMotion: 'reduce'
-		});
-		await waitForScrolly(page);
-		await scrollStepToTrigger(page, 'dp-reuters');
-		await waitForTransitionsToEnd(page);
-		const result = await new AxeBuilder({ page }).include(GRAPHIC).analyze();
-		expect(
-			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-		).toEqual([]);
 		await close();
 	});
 });

@@ -33,7 +33,7 @@ export function useBrowser(): () => Browser {
 
 export interface TestPage {
 	page: Page;
-	/** Console errors and uncaught exceptions seen so far. */
+	/** Console errors, Content-Security-Policy violations and uncaught exceptions seen so far. */
 	errors: string[];
 	close(): Promise<void>;
 }
@@ -53,6 +53,13 @@ export async function openPage(
 	const { webFonts = true, ...contextOptions } = options;
 	const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
 	if (!webFonts) await context.route(/\.woff2$/, (route) => route.abort());
+	// A policy violation is an error like any other: every test that expects no error expects
+	// none of these either (the site's pages carry a strict policy, see resilience.e2e.ts).
+	await context.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`)
+		)
+	);
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (msg) => {
@@ -135,6 +142,23 @@ export function trackMainFrameRequests(page: Page, quietMs = 500): () => Promise
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 	};
+}
+
+/**
+ * Scrolls from the top of the page to its end, `step` of a screen at a time, as a reader
+ * skimming it does, so that whatever loads on the way (islands, their chunks, lazy stills) has
+ * loaded, then back to the top; resolves once the page's own requests have settled.
+ */
+export async function scrollThrough(page: Page, step = 1): Promise<void> {
+	const quiet = trackMainFrameRequests(page);
+	await page.evaluate(async (step) => {
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * step) {
+			window.scrollTo(0, y);
+			await new Promise((resolve) => setTimeout(resolve, 30));
+		}
+		window.scrollTo(0, 0);
+	}, step);
+	await quiet();
 }
 
 /**

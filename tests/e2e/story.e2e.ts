@@ -1,9 +1,9 @@
 /**
  * The flagship story's reader-facing parts in real Chromium: the publishing metadata and share
  * image, the status notes of inline claims (keyboard, pointer, touch, no JavaScript), the
- * sources one click away, the reactions block at both widths, and axe on what this area draws.
+ * sources one click away, and the reactions block at both widths (axe checks the whole page in
+ * a11y.e2e.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openPage, PHONE, useBrowser, DESKTOP } from './page';
@@ -237,28 +237,4 @@ describe('reactions and responses', () => {
 		]);
 		await close();
 	});
-});
-
-describe('accessibility', () => {
-	it.each([
-		['light', 'light'],
-		['dark', 'dark']
-	] as const)(
-		'axe finds no violation in the header, boxes, reactions and sources (%s)',
-		async (_name, colorScheme) => {
-			const { page, close } = await openPage(browser(), STORY, { colorScheme });
-			const results = await new AxeBuilder({ page })
-				.include('.story-header')
-				.include('#what-we-know')
-				.include('#status-legend')
-				.include('#reactions')
-				.include('#method')
-				.include('#sources')
-				.analyze();
-			expect(
-				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-			).toEqual([]);
-			await close();
-		}
-	);
 });
