@@ -1,8 +1,8 @@
 /**
  * Accessibility at every step: axe on what each step of each scrolly section of each story
  * changes, at desktop width in the light theme and at phone width in the dark theme (a11y.e2e.ts
- * checks whole pages in the other two), and the stories and the index as a reader without
- * JavaScript gets them.
+ * checks whole pages in the other two), with reduced motion asked for and nothing moving; and
+ * the stories and the index as a reader without JavaScript gets them.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,18 @@ const SECTION_COMBOS = [
 	['desktop', 'light'],
 	['phone', 'dark']
 ] as const;
+
+/** The animations and transitions of the page that last longer than 1 ms, named. */
+const motion = (page: Page) =>
+	page.evaluate(() =>
+		document
+			.getAnimations()
+			.filter((a) => Number(a.effect?.getComputedTiming().duration) > 1)
+			.map(
+				(a) =>
+					`${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${(a.effect as KeyframeEffect | null)?.target?.className}`
+			)
+	);
 
 /**
  * A step changes what its section shows: lit and dimmed marks, revealed lines, a moved camera,
@@ -60,6 +72,9 @@ describe.each(SECTION_COMBOS)(
 				for (const section of sections) {
 					for (const step of section.steps) {
 						await scrollStepToTrigger(page, step);
+						// The reader asked for reduced motion: nothing may move. Transitions cut to
+						// 0.01 ms still exist for a frame; anything longer is motion.
+						found.push(...(await motion(page)).map((m) => `#${step}: moves: ${m}`));
 						// Axe would see colors halfway through a fade; wait for the step's state.
 						await waitForTransitionsToEnd(page);
 						const changed = [`#${section.id} .scrolly-graphic`, `#${step}`];

@@ -1,22 +1,15 @@
 /**
  * Accessibility, WCAG 2.2 AA: axe finds nothing on any page of the built site, whole, at phone
- * and desktop widths, in light and dark themes (every step of every section, and the pages
- * without JavaScript, are in a11y-steps.e2e.ts). Plus what axe cannot see: keyboard paths,
- * visible focus, reduced motion, the heading outline (one h1, no skipped level) and text
- * alternatives. Opening every page, it also checks that each loads and scrolls through with no
- * error and no Content-Security-Policy violation.
+ * and desktop widths, in light and dark themes (every step of every section, reduced motion, and
+ * the pages without JavaScript are in a11y-steps.e2e.ts). Plus what axe cannot see: keyboard
+ * paths, visible focus, the heading outline (one h1, no skipped level) and text alternatives.
+ * Opening every page, it also checks that each loads and scrolls through with no error and no
+ * Content-Security-Policy violation.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { violations } from './axe';
-import {
-	openPage,
-	scrollStepToTrigger,
-	scrollThrough,
-	useBrowser,
-	VIEWPORTS,
-	waitForScrolly
-} from './page';
+import { openPage, scrollThrough, useBrowser, VIEWPORTS, waitForScrolly } from './page';
 import { builtPages } from './sitePages';
 
 const browser = useBrowser();
@@ -150,34 +143,4 @@ describe('structure', () => {
 		}
 		await close();
 	});
-});
-
-describe('reduced motion', () => {
-	it('runs no animation or transition when the reader asks for reduced motion', async () => {
-		const { page, close } = await openPage(browser(), '/american-plan/', {
-			reducedMotion: 'reduce'
-		});
-		await waitForScrolly(page);
-		const steps = await page.$$eval('.scrolly-step', (els) => els.map((el) => el.id));
-		for (const id of steps) {
-			await scrollStepToTrigger(page, id);
-			const running = await page.evaluate(() =>
-				document
-					.getAnimations()
-					.filter((a) => a.playState === 'running')
-					.map(
-						(a) =>
-							`${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName} on ${(a.effect as KeyframeEffect | null)?.target?.className}`
-					)
-			);
-			// Transitions cut to 0.01 ms still exist for a frame; anything longer is motion.
-			const long = await page.evaluate(
-				() =>
-					document.getAnimations().filter((a) => Number(a.effect?.getComputedTiming().duration) > 1)
-						.length
-			);
-			expect(long, `#${id}: ${running.join(', ')}`).toBe(0);
-		}
-		await close();
-	}, 120_000);
 });
