@@ -25,15 +25,14 @@ describe('FRAME_CLASSES', () => {
 		});
 	});
 
-	it('nest: a class that applies also satisfies the earlier wide ones, so type sizes agree', () => {
+	it('nest: a class that applies also satisfies the earlier ones, so type sizes agree', () => {
+		// The stylesheet sets each type in the first class that has it, and larger classes
+		// inherit it: a class never has a smaller type than one it contains.
+		const sizes = Object.keys(TYPE);
 		FRAME_CLASSES.forEach((frame, c) => {
 			for (const earlier of FRAME_CLASSES.slice(0, c))
-				if (
-					earlier.wide &&
-					frame.minWidth >= earlier.minWidth &&
-					frame.minHeight >= earlier.minHeight
-				)
-					expect(frame.wide).toBe(true);
+				if (frame.minWidth >= earlier.minWidth && frame.minHeight >= earlier.minHeight)
+					expect(sizes.indexOf(frame.type)).toBeGreaterThanOrEqual(sizes.indexOf(earlier.type));
 		});
 	});
 });
@@ -51,7 +50,7 @@ describe('groupBoxes', () => {
 	]);
 
 	it('stacks the titles of one day under one date line', () => {
-		const [day, next] = groupBoxes(groups, FRAME_CLASSES[3]!, () => undefined);
+		const [day, next] = groupBoxes(groups, FRAME_CLASSES[2]!, () => undefined);
 		const type = TYPE.wide;
 		expect(day!.offsets[0]).toBe(0);
 		expect(day!.offsets[1]).toBe(type.date.lineHeight + 2 + type.title.lineHeight + type.inner);
@@ -60,9 +59,9 @@ describe('groupBoxes', () => {
 	});
 
 	it('keeps room for the status word, and takes more lines in a narrower frame', () => {
-		const wide = groupBoxes(groups, FRAME_CLASSES[3]!, () => 'Documented');
-		const narrow = groupBoxes(groups, FRAME_CLASSES[0]!, () => 'Documented');
+		const wide = groupBoxes(groups, FRAME_CLASSES[2]!, () => 'Documented');
+		const narrow = groupBoxes(groups, FRAME_CLASSES[1]!, () => 'Documented');
 		expect(narrow[0]!.height).toBeGreaterThan(wide[0]!.height);
-		expect(labelWidth(FRAME_CLASSES[0]!)).toBeLessThan(labelWidth(FRAME_CLASSES[1]!));
+		expect(labelWidth(FRAME_CLASSES[1]!)).toBeLessThan(labelWidth(FRAME_CLASSES[2]!));
 	});
 });
