@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayGroups } from './timelineEvents';
-import { FRAME_CLASSES, groupBoxes, labelWidth, OVERVIEW_HEIGHT, TYPE } from './timelineLayout';
+import {
+	FRAME_CLASSES,
+	groupBoxes,
+	labelWidth,
+	OVERVIEW_HEIGHT,
+	PHONE_GRAPHIC_MIN_HEIGHT,
+	REM,
+	TYPE
+} from './timelineLayout';
 
 describe('FRAME_CLASSES', () => {
 	const css = readFileSync(new URL('./Timeline.svelte', import.meta.url), 'utf8');
@@ -34,6 +42,20 @@ describe('FRAME_CLASSES', () => {
 				if (frame.minWidth >= earlier.minWidth && frame.minHeight >= earlier.minHeight)
 					expect(sizes.indexOf(frame.type)).toBeGreaterThanOrEqual(sizes.indexOf(earlier.type));
 		});
+	});
+});
+
+describe('the smallest frame class', () => {
+	// A 360 × 640 phone: Scrolly's frame is its width less 0.75rem of padding either side, and a
+	// step becomes active when its top reaches 60% of the screen (Scrolly's default offset).
+	const phone = { width: 360, height: 640 };
+
+	it('fits the narrowest phone the feature is made for', () => {
+		expect(FRAME_CLASSES[0]!.minWidth * REM).toBeLessThanOrEqual(phone.width - 1.5 * REM);
+	});
+
+	it('keeps the phone graphic above the reading line, so a step is active once below it', () => {
+		expect(PHONE_GRAPHIC_MIN_HEIGHT * REM).toBeLessThanOrEqual(phone.height * 0.6);
 	});
 });
 
