@@ -5,6 +5,9 @@
  *   npm run build && npx tsx scripts/screenshot-steps.ts [/american-plan/] [--widths 375,768,1440]
  *     [--out shots/steps] [--dark] [--no-js] [--only dp-]
  *
+ * A width may carry its height, for short phones: `--widths 360x640,375x667` (files are then
+ * `<step-id>-360x640.png`). Without one, phones are 812 px tall and wider screens 900 px.
+ *
  * With `--no-js` the page is stacked: it takes one full-page picture per width instead.
  */
 import { mkdirSync } from 'node:fs';
@@ -30,9 +33,14 @@ const server = await serveStatic('build');
 const browser = await launchChromium();
 const suffix = (values.dark ? '-dark' : '') + (values['no-js'] ? '-nojs' : '');
 try {
-	for (const width of values.widths.split(',').map(Number)) {
+	for (const size of values.widths.split(',')) {
+		const [width, tall] = size.split('x').map(Number) as [number, number | undefined];
+		if (!(width > 0) || (tall !== undefined && !(tall > 0)))
+			throw new Error(`--widths: "${size}" is not a width or WIDTHxHEIGHT (e.g. 375x667)`);
+		const height = tall ?? (width < 600 ? 812 : 900);
+		const label = tall ? `${width}x${tall}` : String(width);
 		const context = await browser.newContext({
-			viewport: { width, height: width < 600 ? 812 : 900 },
+			viewport: { width, height },
 			colorScheme: values.dark ? 'dark' : 'light',
 			reducedMotion: 'reduce',
 			javaScriptEnabled: !values['no-js']
@@ -41,13 +49,13 @@ try {
 		await page.goto(server.url + path, { waitUntil: 'networkidle' });
 		if (values['no-js']) {
 			await page.screenshot({
-				path: join(values.out, `page-${width}${suffix}.png`),
+				path: join(values.out, `page-${label}${suffix}.png`),
 				fullPage: true
 			});
 			await context.close();
 			continue;
 		}
-		await page.screenshot({ path: join(values.out, `top-${width}${suffix}.png`) });
+		await page.screenshot({ path: join(values.out, `top-${label}${suffix}.png`) });
 		const ids = await page.$$eval('.scrolly-step[id]', (els) => els.map((el) => el.id));
 		for (const id of ids.filter((id) => id.startsWith(values.only))) {
 			// Where a reader reads the step once it is active: on a phone, its box just below the
@@ -64,9 +72,9 @@ try {
 					window.scrollBy(0, body.getBoundingClientRect().top - target);
 				}, id);
 			await page.waitForTimeout(700);
-			await page.screenshot({ path: join(values.out, `${id}-${width}${suffix}.png`) });
+			await page.screenshot({ path: join(values.out, `${id}-${label}${suffix}.png`) });
 		}
-		console.log(`${width}px: ${ids.length} steps`);
+		console.log(`${label}: ${ids.length} steps`);
 		await context.close();
 	}
 } finally {

@@ -1,7 +1,8 @@
 /**
- * The timelines of the flagship in real Chromium, at a phone's, a tablet's and a desktop's width:
+ * The timelines of the flagship in real Chromium, on short and tall phones, a tablet and a desktop:
  * at every step, once it has settled (reduced motion), no two labels overlap, no text is cut by
- * the frame, the step's events and their dots are on screen and whole, and every dot, date on
+ * the frame, the step's events and their dots are on screen, whole and not covered by the step's
+ * text, and every dot, date on
  * the axis and mark of the overview sits where its date falls on one linear scale. One page
  * load per width, one evaluate per step.
  */
@@ -15,8 +16,13 @@ import { openPage, useBrowser, waitForScrolly } from './page';
 const browser = useBrowser();
 const story = loadStory('stories/american-plan');
 const sections = story.sections.filter((s): s is SectionOf<'timeline'> => s.visual === 'timeline');
+/** Short phones first (360 × 640, 375 × 667: the smallest frame class, compact type), then
+ * taller ones, a tablet and a desktop. */
 const WIDTHS = [
+	{ width: 360, height: 640 },
+	{ width: 375, height: 667 },
 	{ width: 375, height: 812 },
+	{ width: 390, height: 844 },
 	{ width: 768, height: 1024 },
 	{ width: 1440, height: 900 }
 ];
@@ -34,6 +40,8 @@ interface Measured {
 	frame: Box;
 	plot: Box;
 	rows: { id: string; brief: boolean; box: Box }[];
+	/** The step's events whose titles something else (the step's text) is drawn over. */
+	covered: string[];
 	ticks: { day: number; box: Box }[];
 	dots: { day: number; active: boolean; box: Box }[];
 	overview: { labels: Box[]; marks: { day: number; x: number }[] };
@@ -83,6 +91,13 @@ function measureStep(page: Page, rootSelector: string, step: string | undefined,
 				shownActive: shownActive(),
 				frame: box(root.querySelector('.tl-body')!),
 				plot: box(root.querySelector('.tl-plot')!),
+				covered: [...root.querySelectorAll('.tl-row.active .tl-full')].flatMap((title) => {
+					const r = title.getBoundingClientRect();
+					const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+					return top && root.contains(top)
+						? []
+						: [title.closest('.tl-row')!.getAttribute('data-event')!];
+				}),
 				rows: visible('.tl-row').map((li) => ({
 					id: li.getAttribute('data-event')!,
 					brief: !li.querySelector('.tl-full') || !seen(li.querySelector('.tl-full')!),
@@ -154,6 +169,7 @@ function problems(m: Measured, active: string[]): string[] {
 		const row = m.rows.find((r) => r.id === id);
 		if (!row || row.brief) found.push(`${id} is not labelled in full`);
 	}
+	for (const id of m.covered) found.push(`${id} is covered`);
 	// One linear time scale for dots (their first day) and the axis's dates; another for the
 	// overview's marks.
 	const axis = [
@@ -169,7 +185,7 @@ function problems(m: Measured, active: string[]): string[] {
 	return found;
 }
 
-describe.each(WIDTHS)('timelines at $width px', (viewport) => {
+describe.each(WIDTHS)('timelines at $width × $height px', (viewport) => {
 	it('show every step with labels apart and whole, on a true time scale', async () => {
 		const { page, errors, close } = await openPage(browser(), '/american-plan/', {
 			viewport,

@@ -14,6 +14,7 @@ import NetworkSection from './network/NetworkSection.svelte';
 import NetworkText from './network/NetworkText.svelte';
 import TimelineSection from './timeline/TimelineSection.svelte';
 import TimelineText from './timeline/TimelineText.svelte';
+import { PHONE_GRAPHIC_MIN_HEIGHT } from './timeline/timelineLayout';
 import TranscriptSection from './transcript/TranscriptSection.svelte';
 import TranscriptText from './transcript/TranscriptText.svelte';
 
@@ -21,7 +22,8 @@ export const sectionVisuals: { [V in VisualKind]: SectionVisual<V> } = {
 	timeline: {
 		graphic: TimelineSection,
 		text: TimelineText,
-		textLabel: VISUAL_TEXT_LABELS.timeline
+		textLabel: VISUAL_TEXT_LABELS.timeline,
+		phoneMinHeight: `${PHONE_GRAPHIC_MIN_HEIGHT}rem`
 	},
 	transcript: {
 		graphic: TranscriptSection,

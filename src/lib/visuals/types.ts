@@ -33,4 +33,7 @@ export interface SectionVisual<V extends VisualKind = VisualKind> {
 	text: Component<SectionTextProps<V>>;
 	/** Summary line of the text alternative's disclosure, e.g. "Read the timeline as a list". */
 	textLabel: string;
+	/** The least height of its pinned graphic on a phone (a CSS length), when it needs more than
+	 * --sc-phone-graphic-min-height to draw every step whole. */
+	phoneMinHeight?: string;
 }

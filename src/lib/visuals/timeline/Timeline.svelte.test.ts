@@ -51,7 +51,7 @@ describe('Timeline', () => {
 		expect(row(container, 'works').classList.contains('upcoming')).toBe(true);
 		expect(row(container, 'filed').classList.contains('upcoming')).toBe(false);
 		// The active event is shown in every frame class.
-		expect(row(container, 'vote').dataset.show).toBe('0 1 2 3 4 5');
+		expect(row(container, 'vote').dataset.show).toBe('0 1 2 3 4');
 		expect(container.querySelector('.tl-dot.active')).not.toBeNull();
 	});
 

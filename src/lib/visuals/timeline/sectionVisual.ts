@@ -4,11 +4,13 @@
  */
 import { VISUAL_TEXT_LABELS } from '../textLabels';
 import type { SectionVisual } from '../types';
+import { PHONE_GRAPHIC_MIN_HEIGHT } from './timelineLayout';
 import TimelineSection from './TimelineSection.svelte';
 import TimelineText from './TimelineText.svelte';
 
 export const timelineVisual: SectionVisual<'timeline'> = {
 	graphic: TimelineSection,
 	text: TimelineText,
-	textLabel: VISUAL_TEXT_LABELS['timeline']
+	textLabel: VISUAL_TEXT_LABELS['timeline'],
+	phoneMinHeight: `${PHONE_GRAPHIC_MIN_HEIGHT}rem`
 };

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayGroups } from './timelineEvents';
-import { FRAME_CLASSES, groupBoxes, labelWidth, OVERVIEW_HEIGHT, TYPE } from './timelineLayout';
+import {
+	FRAME_CLASSES,
+	groupBoxes,
+	labelWidth,
+	OVERVIEW_HEIGHT,
+	PHONE_GRAPHIC_MIN_HEIGHT,
+	REM,
+	TYPE
+} from './timelineLayout';
 
 describe('FRAME_CLASSES', () => {
 	const css = readFileSync(new URL('./Timeline.svelte', import.meta.url), 'utf8');
@@ -25,16 +33,29 @@ describe('FRAME_CLASSES', () => {
 		});
 	});
 
-	it('nest: a class that applies also satisfies the earlier wide ones, so type sizes agree', () => {
+	it('nest: a class that applies also satisfies the earlier ones, so type sizes agree', () => {
+		// The stylesheet sets each type in the first class that has it, and larger classes
+		// inherit it: a class never has a smaller type than one it contains.
+		const sizes = Object.keys(TYPE);
 		FRAME_CLASSES.forEach((frame, c) => {
 			for (const earlier of FRAME_CLASSES.slice(0, c))
-				if (
-					earlier.wide &&
-					frame.minWidth >= earlier.minWidth &&
-					frame.minHeight >= earlier.minHeight
-				)
-					expect(frame.wide).toBe(true);
+				if (frame.minWidth >= earlier.minWidth && frame.minHeight >= earlier.minHeight)
+					expect(sizes.indexOf(frame.type)).toBeGreaterThanOrEqual(sizes.indexOf(earlier.type));
 		});
+	});
+});
+
+describe('the smallest frame class', () => {
+	// A 360 × 640 phone: Scrolly's frame is its width less 0.75rem of padding either side, and a
+	// step becomes active when its top reaches 60% of the screen (Scrolly's default offset).
+	const phone = { width: 360, height: 640 };
+
+	it('fits the narrowest phone the feature is made for', () => {
+		expect(FRAME_CLASSES[0]!.minWidth * REM).toBeLessThanOrEqual(phone.width - 1.5 * REM);
+	});
+
+	it('keeps the phone graphic above the reading line, so a step is active once below it', () => {
+		expect(PHONE_GRAPHIC_MIN_HEIGHT * REM).toBeLessThanOrEqual(phone.height * 0.6);
 	});
 });
 
@@ -51,7 +72,7 @@ describe('groupBoxes', () => {
 	]);
 
 	it('stacks the titles of one day under one date line', () => {
-		const [day, next] = groupBoxes(groups, FRAME_CLASSES[3]!, () => undefined);
+		const [day, next] = groupBoxes(groups, FRAME_CLASSES[2]!, () => undefined);
 		const type = TYPE.wide;
 		expect(day!.offsets[0]).toBe(0);
 		expect(day!.offsets[1]).toBe(type.date.lineHeight + 2 + type.title.lineHeight + type.inner);
@@ -60,9 +81,9 @@ describe('groupBoxes', () => {
 	});
 
 	it('keeps room for the status word, and takes more lines in a narrower frame', () => {
-		const wide = groupBoxes(groups, FRAME_CLASSES[3]!, () => 'Documented');
-		const narrow = groupBoxes(groups, FRAME_CLASSES[0]!, () => 'Documented');
+		const wide = groupBoxes(groups, FRAME_CLASSES[2]!, () => 'Documented');
+		const narrow = groupBoxes(groups, FRAME_CLASSES[1]!, () => 'Documented');
 		expect(narrow[0]!.height).toBeGreaterThan(wide[0]!.height);
-		expect(labelWidth(FRAME_CLASSES[0]!)).toBeLessThan(labelWidth(FRAME_CLASSES[1]!));
+		expect(labelWidth(FRAME_CLASSES[1]!)).toBeLessThan(labelWidth(FRAME_CLASSES[2]!));
 	});
 });

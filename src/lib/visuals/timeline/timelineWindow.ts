@@ -84,7 +84,7 @@ export function classView(
 	frame: FrameClass
 ): ClassView {
 	const height = frame.minHeight * REM;
-	const type = frame.wide ? TYPE.wide : TYPE.narrow;
+	const type = TYPE[frame.type];
 	const n = groups.length;
 	if (n === 0) return { window: [0, 1], tops: new Map(), brief: new Set(), height, gap: type.gap };
 	const margin = GEOMETRY.dotEdge / height;
