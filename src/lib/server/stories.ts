@@ -34,7 +34,7 @@ const complete = new Map<string, Story>();
 
 /** Adds what visuals compute once at build time: the network's positions, the draft path's
  * layout and label places. */
-function addLayouts(story: Story): Story {
+export function addLayouts(story: Story): Story {
 	const shows = (visual: string) => story.sections.some((section) => section.visual === visual);
 	if (!shows('network') && !shows('draft-path')) return story;
 	return {

@@ -245,6 +245,7 @@ export const StoryEvent = withProvenance({
 	dateLabel: Text.optional(),
 	title: Text,
 	text: Text.optional(),
+	/** A caveat, given after the event in the timeline's text: "Outlets in Europe date it Nov. 19." */
 	note: Text.optional()
 });
 
@@ -258,6 +259,7 @@ export const CallLine = withProvenance({
 
 export const Call = withProvenance({
 	id: Id,
+	/** Names the call where its text is given: "Witkoff and Ushakov". */
 	title: Text,
 	date: IsoDate,
 	participants: z.array(Id).min(2, 'a call needs at least two participants'),
