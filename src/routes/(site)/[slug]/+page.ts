@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { getStory } from 'virtual:site/server-story';
 import { components } from 'virtual:scrolly/story-components';
 import type { PageLoad } from './$types';
 
@@ -12,7 +13,7 @@ export const load: PageLoad = async ({ data }) => {
 		_renderer(),
 		components[data.story.slug]!()
 	]);
-	return { ...data, ...renderStoryPage(data.story, module.default) };
+	return { ...data, ...renderStoryPage(getStory(data.story.slug), module.default) };
 };
 
 // Kept reachable in the browser build, though never called there, so that SvelteKit links the
