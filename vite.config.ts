@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serverStory } from './src/build/serverStory.js';
 import { splitSvelteRuntime } from './src/build/splitSvelteRuntime.js';
 import { siteWarnings } from './src/lib/server/site.js';
 import { componentDocs } from './src/gallery/docsPlugin.js';
@@ -30,6 +31,7 @@ export default defineConfig({
 			// page would not load on a reader's phone (docs/authoring.md, "Size limits").
 			limits: { dataFileBytes: 512 * 1024, pageBytes: 3 * 1024 * 1024 }
 		}),
+		serverStory(),
 		sveltekit(),
 		splitSvelteRuntime()
 	],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets } from './budgets';
+import { BUDGETS, checkBudgets, checkSizeBudgets, SIZE_BUDGET_IDS } from './budgets';
 import type { BenchResults, LighthouseRow, ScrollRow, ServerName, WeightRow } from './types';
 
 const kinds = (jsGzip: number, htmlRaw: number) => ({
@@ -230,5 +230,29 @@ describe('checkBudgets', () => {
 		// Without the static page's run there is nothing to compare the site's with.
 		const noControl = byId(results({ scroll: scrolls().filter((s) => s.variant === 'site') }));
 		expect(noControl['dropped-frames']!.pass).toBeNull();
+	});
+});
+
+describe('checkSizeBudgets (--sizes-only)', () => {
+	it('judges the sizes alone, without Lighthouse or scrolling runs', () => {
+		const checks = checkSizeBudgets(results({ lighthouse: [], scroll: [] }));
+		expect(checks.map((c) => c.id)).toEqual([...SIZE_BUDGET_IDS]);
+		expect(checks.every((c) => c.pass === true)).toBe(true);
+	});
+
+	it('fails a story page over 300,000 B of HTML and JS over 1.5× the bare page', () => {
+		const over = results({
+			weight: [
+				weight('story', 'phone', 44_000, 300_001),
+				weight('bare', 'phone', 27_000),
+				weight('story', 'desktop', 40_000, 300_001),
+				weight('bare', 'desktop', 27_000)
+			],
+			ratio: { phone: 44 / 27, desktop: 40 / 27 }
+		});
+		const checks = Object.fromEntries(checkSizeBudgets(over).map((c) => [c.id, c]));
+		expect(checks['story-html']!.pass).toBe(false);
+		expect(checks['first-load-js']!.pass).toBe(false);
+		expect(checks['first-load-js']!.figure).toContain('phone 1.63×');
 	});
 });

@@ -9,6 +9,9 @@
  *   --skip-build       measure the existing build/ (the build time is then not measured)
  *   --skip-lighthouse  no Lighthouse runs (its budgets then count as not measured)
  *   --runs=N           runs of each Lighthouse and scrolling measurement (3; budgets take the median)
+ *   --sizes-only       page weight and fonts only, judged on the size budgets (no scrolling, no
+ *                      Lighthouse): figures that do not depend on the machine's load, so this can
+ *                      run at any time; writes bench/.tmp/sizes.{json,md}, not results/
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/browser';
 import { serveStatic, type StaticServer } from '../tests/e2e/staticServer';
-import { checkBudgets } from './budgets';
+import { checkBudgets, checkSizeBudgets } from './budgets';
 import { precompress } from './precompress';
 import { preloadedFonts } from './preloads';
 import { buildBare, buildSite } from './build';
@@ -53,6 +56,8 @@ const VIEWPORTS: Record<ViewportName, { width: number; height: number }> = {
 const SCROLL_SPEED = 2000;
 
 const args = new Set(process.argv.slice(2));
+/** Sizes only: nothing whose figure depends on how busy the machine is. */
+const SIZES_ONLY = args.has('--sizes-only');
 /** Runs of each measurement whose figures vary; the budgets judge their median. */
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 if (!Number.isInteger(RUNS) || RUNS < 1)
@@ -177,7 +182,7 @@ async function main(): Promise<number> {
 				if (row) weight.push({ ...row, page: target.page, viewportName });
 			}
 		}
-		for (let run = 1; run <= RUNS; run++) {
+		for (let run = 1; run <= (SIZES_ONLY ? 0 : RUNS); run++) {
 			for (const [viewportName, viewport] of Object.entries(VIEWPORTS) as [
 				ViewportName,
 				typeof VIEWPORTS.phone
@@ -202,7 +207,7 @@ async function main(): Promise<number> {
 		// Lighthouse gets the machine to itself: the measuring browser is closed first.
 		await browser.close();
 		browser = undefined;
-		if (!args.has('--skip-lighthouse')) {
+		if (!args.has('--skip-lighthouse') && !SIZES_ONLY) {
 			// Served gzipped: every preset. Uncompressed: the phone, where it costs the most.
 			const servers: [ServerName, StaticServer, Preset[]][] = [
 				['gzip', siteServer, ['mobile', 'desktop']],
@@ -287,11 +292,27 @@ async function main(): Promise<number> {
 		fonts: preloadedFonts(siteDir),
 		errors
 	};
-	const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
+	const results: BenchResults = {
+		...partial,
+		budgets: SIZES_ONLY ? checkSizeBudgets(partial) : checkBudgets(partial)
+	};
 
-	await mkdir(RESULTS, { recursive: true });
-	await writeFile(join(RESULTS, 'latest.json'), JSON.stringify(results, null, '\t') + '\n');
-	await writeFile(join(RESULTS, 'latest.md'), renderReport(results) + '\n');
+	// A sizes-only run leaves the full bench's results alone.
+	const outDir = SIZES_ONLY ? SCRATCH : RESULTS;
+	const outName = SIZES_ONLY ? 'sizes' : 'latest';
+	await mkdir(outDir, { recursive: true });
+	await writeFile(join(outDir, `${outName}.json`), JSON.stringify(results, null, '\t') + '\n');
+	await writeFile(join(outDir, `${outName}.md`), renderReport(results) + '\n');
+	if (SIZES_ONLY) {
+		for (const row of weight.filter((w) => w.viewportName === 'phone')) {
+			const { js, html } = row.firstLoad;
+			console.log(
+				`${row.page.padEnd(6)} ${row.path}: HTML ${html.raw.toLocaleString('en-US')} B raw, ` +
+					`${html.gzip.toLocaleString('en-US')} B gzipped; first-load JS ` +
+					`${js.gzip.toLocaleString('en-US')} B gzipped (${js.count} files)`
+			);
+		}
+	}
 
 	console.log('');
 	for (const budget of results.budgets) {
@@ -301,7 +322,7 @@ async function main(): Promise<number> {
 	const failures = results.budgets.filter((b) => b.pass !== true).length;
 	console.log(
 		`\n[bench] ${failures ? `${failures} of ${results.budgets.length} budgets fail` : 'all budgets pass'}; ` +
-			`${errors.length} errors. Wrote bench/results/latest.json and latest.md in ${Math.round(results.durationMs / 1000)} s.`
+			`${errors.length} errors. Wrote ${join(outDir, outName).slice(ROOT.length + 1)}.json and .md in ${Math.round(results.durationMs / 1000)} s.`
 	);
 	return (failures || errors.length) && !args.has('--no-fail') ? 1 : 0;
 }

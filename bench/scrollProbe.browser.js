@@ -34,7 +34,7 @@
 		if (node.nodeType !== 1) return node.nodeName.toLowerCase();
 		const id = node.id ? '#' + node.id : '';
 		const classes = Array.from(node.classList)
-			.filter((c) => !c.startsWith('svelte-'))
+			.filter((c) => !/^(svelte|s)-[a-z0-9]+$/.test(c))
 			.map((c) => '.' + c)
 			.join('');
 		return node.localName + id + classes;

@@ -12,3 +12,9 @@ declare module 'virtual:scrolly/story-components' {
 		() => Promise<{ default: Component; metadata?: Record<string, unknown> }>
 	>;
 }
+
+declare module 'virtual:site/server-story' {
+	import type { Story } from '$lib/story/schema';
+	/** A story's whole data, for the server render (src/build/serverStory.ts). Server only. */
+	export function getStory(slug: string): Story;
+}

@@ -90,6 +90,35 @@ describe('the stills', () => {
 	}, 120_000);
 });
 
+describe('the story’s data', () => {
+	it('is not written into the page: its inline script carries only the head', async () => {
+		const html = await (await fetch(inject('baseUrl') + STORY)).text();
+		const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		expect(inline.length).toBeGreaterThan(0);
+		// The islands' data (the draft path's layout, the calls…) was 80 KB of it.
+		for (const script of inline) {
+			expect(script.length).toBeLessThan(6_000);
+			expect(script).not.toContain('draftPath');
+		}
+		const story = await (await fetch(inject('baseUrl') + STORY + 'story.json')).json();
+		expect(story.layouts.draftPath).toBeDefined();
+	});
+
+	it('reaches the graphics from story.json, which they draw from', async () => {
+		const { page, errors, close } = await openPage(browser(), STORY, {
+			viewport: VIEWPORTS.phone
+		});
+		await page.locator('.scrolly').first().scrollIntoViewIfNeeded();
+		await page.locator('[data-island][data-hydrated]').first().waitFor({ timeout: 30_000 });
+		const fetched = await page.evaluate(() =>
+			performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+		);
+		expect(fetched).toContain(STORY + 'story.json');
+		expect(errors).toEqual([]);
+		await close();
+	}, 60_000);
+});
+
 describe('the web fonts, cut to the site’s text', () => {
 	it('cover every character the story shows, once its graphics have come to life', async () => {
 		const { page, close } = await openPage(browser(), STORY, { viewport: VIEWPORTS.desktop });

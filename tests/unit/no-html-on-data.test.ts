@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
 const ALLOWED = new Map([
-	['src/routes/(site)/[slug]/+page.svelte', 'the story page, rendered by renderStoryPage'],
+	[
+		'src/routes/(site)/[slug]/+page.svelte',
+		'the story page and its head, rendered by renderStoryPage'
+	],
 	['src/lib/islands/Island.svelte', 'an island, rendered by svelte/server'],
 	['src/routes/embed/[slug]/+page.svelte', 'the whole-feature embed, rendered by renderEmbedStory'],
 	['src/routes/embed/+layout.svelte', "the embeds' theme script, a constant hashed in the CSP"],

@@ -4,6 +4,7 @@ import {
 	embeddables,
 	isVisualKind,
 	siteRoot,
+	storyForVisual,
 	storyStepIds,
 	visualKinds,
 	visualSteps
@@ -101,5 +102,30 @@ describe('oEmbed', () => {
 			'<script src="https://graphics.example.org/news/embed.js" async>'
 		);
 		expect(oembedFor(feature!, fixture, 'https://x.org/', 'X').title).toBe(fixture.meta.title);
+	});
+});
+
+describe('storyForVisual', () => {
+	const layouts = { network: { narrow: {} }, draftPath: { stages: [] } } as unknown as NonNullable<
+		typeof flagship.layouts
+	>;
+	const laidOut = { ...flagship, layouts };
+
+	it.each([
+		['network', ['network']],
+		['draft-path', ['draftPath']],
+		['transcript', undefined],
+		['timeline', undefined]
+	] as const)('keeps for a %s only its own layout', (kind, kept) => {
+		const story = storyForVisual(laidOut, kind);
+		expect(story.layouts && Object.keys(story.layouts)).toEqual(kept);
+		if (kept) expect(story.layouts![kept[0]]).toBe(layouts[kept[0]]);
+		expect(story.sections).toBe(flagship.sections);
+		expect(story.sources).toBe(flagship.sources);
+	});
+
+	it('leaves a story without layouts as it is', () => {
+		const { layouts: _none, ...bare } = laidOut;
+		expect(storyForVisual(bare, 'network')).toBe(bare);
 	});
 });

@@ -96,3 +96,21 @@ export function embeddables(story: Pick<Story, 'slug' | 'meta' | 'sections'>): E
 export function siteRoot(pageUrl: URL | string, depth: number): string {
 	return new URL('../'.repeat(depth) || './', pageUrl).href;
 }
+
+/** Which build-time layout (Story['layouts']) each kind of visual draws from. */
+const LAYOUT_OF: Partial<Record<VisualKind, keyof NonNullable<Story['layouts']>>> = {
+	network: 'network',
+	'draft-path': 'draftPath'
+};
+
+/**
+ * The story as one visual's embed needs it: every layout computed at build time for another
+ * visual left out (the network's three layouts and the draft path's are half of the story's
+ * data, and an embed's page carries its data for hydration).
+ */
+export function storyForVisual(story: Story, kind: VisualKind): Story {
+	if (!story.layouts) return story;
+	const key = LAYOUT_OF[kind];
+	const { layouts, ...rest } = story;
+	return key && layouts[key] ? { ...rest, layouts: { [key]: layouts[key] } } : rest;
+}

@@ -6,7 +6,9 @@
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import StoryHead from '../story/StoryHead.svelte';
 import StoryPage from '../story/StoryPage.svelte';
+import type { StoryAddresses } from '../story/publishing';
 import type { Story } from '../story/schema';
 import Island from './Island.svelte';
 import { ISLANDS_KEY } from './context';
@@ -21,4 +23,17 @@ export function renderStoryPage(story: Story, content: Component): { body: strin
 	});
 	// Only the islands are ever hydrated, each from its own markers.
 	return { body: stripHydrationMarkers(body), head };
+}
+
+/**
+ * The story page's `<head>` tags (title, description, share cards, structured data), as HTML.
+ * They never change in the browser, so the page writes them as they are instead of hydrating
+ * StoryHead: its code stays out of the page's first load.
+ */
+export function renderStoryHead(
+	story: Pick<Story, 'meta'>,
+	addresses: StoryAddresses,
+	oembed?: string
+): string {
+	return render(StoryHead, { props: { story, addresses, oembed } }).head;
 }

@@ -32,7 +32,10 @@ export function authorsFromByline(byline: string): Author[] {
 }
 
 /** schema.org `NewsArticle` for a story. */
-export function newsArticleJsonLd(story: Story, at: StoryAddresses): Record<string, unknown> {
+export function newsArticleJsonLd(
+	story: Pick<Story, 'meta'>,
+	at: StoryAddresses
+): Record<string, unknown> {
 	const { meta } = story;
 	return {
 		'@context': 'https://schema.org',

@@ -35,6 +35,13 @@ const registry: IslandRegistry<Story> = Object.fromEntries([
 	])
 ]) as unknown as IslandRegistry<Story>;
 
+/** The story's data from its story.json (the page's HTML carries only its head); a failed
+ * response stops the islands, and the page stays as the server rendered it. */
+export async function fetchStory(response: Response): Promise<Story> {
+	if (!response.ok) throw new Error(`${response.url}: ${response.status} ${response.statusText}`);
+	return (await response.json()) as Story;
+}
+
 export function startStoryIslands(
 	root: HTMLElement,
 	story: Story,

@@ -14,5 +14,8 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	// Absolute, as oEmbed consumers (WordPress…) fetch the discovery link as it is.
 	const oembed = absoluteUrl(site, `/embed/${params.slug}/oembed.json`);
-	return { story: getStory(params.slug), addresses, oembed };
+	// Only the story's head: this is written into the page for the browser, where the islands take
+	// the rest from story.json (the server render takes it from virtual:site/server-story).
+	const { slug, meta } = getStory(params.slug);
+	return { story: { slug, meta }, addresses, oembed };
 };

@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { getStory } from 'virtual:site/server-story';
 import { components } from 'virtual:scrolly/story-components';
 import type { PageLoad } from './$types';
 
@@ -7,12 +8,14 @@ import type { PageLoad } from './$types';
  * load returns no markup: the page keeps the server's HTML and only hydrates its islands.
  */
 export const load: PageLoad = async ({ data }) => {
-	if (browser) return { ...data, body: ' ', head: '' };
-	const [{ renderStoryPage }, module] = await Promise.all([
+	// A space, not an empty string: hydration then keeps the server's HTML as it is.
+	if (browser) return { ...data, body: ' ', head: ' ' };
+	const [{ renderStoryPage, renderStoryHead }, module] = await Promise.all([
 		_renderer(),
 		components[data.story.slug]!()
 	]);
-	return { ...data, ...renderStoryPage(data.story, module.default) };
+	const { body } = renderStoryPage(getStory(data.story.slug), module.default);
+	return { ...data, body, head: renderStoryHead(data.story, data.addresses, data.oembed) };
 };
 
 // Kept reachable in the browser build, though never called there, so that SvelteKit links the

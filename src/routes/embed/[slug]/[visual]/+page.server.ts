@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isVisualKind, visualKinds } from '$lib/embed/embeddables';
+import { isVisualKind, storyForVisual, visualKinds } from '$lib/embed/embeddables';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
 import { getStory, listStories } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -12,5 +12,10 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const story = getStory(params.slug);
 	if (!isVisualKind(story, params.visual)) error(404, `"${params.slug}" has no ${params.visual}`);
-	return { story, visual: params.visual, root: absoluteUrl(siteFromEnv(), '/') };
+	// Written into the page for hydration: only what this visual draws from.
+	return {
+		story: storyForVisual(story, params.visual),
+		visual: params.visual,
+		root: absoluteUrl(siteFromEnv(), '/')
+	};
 };
