@@ -18,3 +18,11 @@ declare module 'virtual:site/server-story' {
 	/** A story's whole data, for the server render (src/build/serverStory.ts). Server only. */
 	export function getStory(slug: string): Story;
 }
+
+declare module '*.svx' {
+	import type { Component } from 'svelte';
+	/** A story's text, compiled by mdsvex (svelte.config.js). */
+	const content: Component;
+	export default content;
+	export const metadata: Record<string, unknown> | undefined;
+}
