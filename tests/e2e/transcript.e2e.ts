@@ -15,6 +15,7 @@ import { typeset } from '../../src/lib/ui/typeset';
 import {
 	openPage,
 	openStill,
+	readyIsland,
 	scrollStepToTrigger,
 	useBrowser,
 	VIEWPORTS,
@@ -264,6 +265,9 @@ describe('transcripts and motion', () => {
 		});
 		await waitForScrolly(page);
 		await scrollStepToTrigger(page, 'c1-flattery');
+		// The engine can make a step active before the graphic's island has its data and code (on
+		// a busy machine): only a hydrated transcript moves.
+		await readyIsland(page, `${graphic('first-call')} .transcript`);
 		const started = await animationsAfterStep(page, 'c1-land');
 		expect(started).toEqual(expect.arrayContaining(['opacity', 'transform', 'background-size']));
 		await close();
@@ -306,6 +310,8 @@ describe('transcripts and motion', () => {
 		});
 		await waitForScrolly(page);
 		await scrollStepToTrigger(page, 'c1-flattery');
+		// Hydrated first: a transcript that has not come to life yet would pass for a still one.
+		await readyIsland(page, `${graphic('first-call')} .transcript`);
 		expect(await animationsAfterStep(page, 'c1-land')).toEqual([]);
 		expect(await animationsAfterStep(page, 'c2-paper')).toEqual([]);
 		const durations = await page.$$eval(`${graphic('first-call')} :is(li.line, ol.lines)`, (els) =>
