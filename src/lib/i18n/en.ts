@@ -111,7 +111,35 @@ export const en = {
 		inPublishedOrder: 'in published order',
 		onScreen: (list: string) => `: ${list || 'none'} on screen now`
 	},
-	network: { explore: 'Explore the network', key: 'Key' },
+	draftPath: {
+		/** After the speaker of words a stage quotes: "Steve Witkoff, on the call". */
+		onTheCall: 'on the call',
+		runsThrough: (places: number) => `The path runs through ${places} places:`,
+		to: 'to',
+		/** What moved along a flow, in the rows and the text alternative. */
+		flowKinds: {
+			paper: 'The paper',
+			pressure: 'Pressure',
+			report: 'A report',
+			contact: 'A contact'
+		},
+		/** The same, in the key. */
+		keyKinds: { paper: 'Paper', pressure: 'Pressure', report: 'Report', contact: 'Contact' }
+	},
+	network: {
+		explore: 'Explore the network',
+		key: 'Key',
+		/** Words on a line, by link type, where they differ from the type's own (linkTypes.ts). */
+		linkShort: {} as Record<string, string>,
+		/** Names of the sides where they differ from storyNetwork's GROUP_LABELS. */
+		groups: {} as Record<string, string>,
+		legend: {
+			person: 'Person',
+			organization: 'Organization',
+			established: 'Documented or reported',
+			onlyInClaims: 'Only in claims'
+		}
+	},
 	embed: { sources: 'Sources', previous: 'Previous step', next: 'Next step' }
 };
 

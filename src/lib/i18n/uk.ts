@@ -107,6 +107,38 @@ export const uk: Messages = {
 		inPublishedOrder: 'у порядку публікації',
 		onScreen: (list: string) => `: зараз на екрані ${list || 'жодного'}`
 	},
-	network: { explore: 'Дослідіть мережу зв’язків', key: 'Умовні позначення' },
+	draftPath: {
+		onTheCall: 'у розмові',
+		runsThrough: (places: number) => `Місця, через які проходить шлях (${places}):`,
+		to: 'куди:',
+		flowKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' },
+		keyKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' }
+	},
+	network: {
+		explore: 'Дослідіть мережу зв’язків',
+		key: 'Умовні позначення',
+		linkShort: {
+			'works-for': 'працює на',
+			advises: 'радник',
+			leads: 'очолює',
+			'married-to': 'у шлюбі',
+			'friend-of': 'друзі',
+			met: 'зустріч',
+			call: 'розмова',
+			'sanctioned-by': 'санкції',
+			'relative-of': 'родич',
+			'reported-tie': 'зв’язок',
+			commands: 'командує',
+			'coordinates-with': 'координація',
+			negotiates: 'переговори'
+		},
+		groups: { us: 'США', russia: 'Росія', ukraine: 'Україна', press: 'Преса', other: 'Інші' },
+		legend: {
+			person: 'Людина',
+			organization: 'Організація',
+			established: 'Задокументовано або повідомлено',
+			onlyInClaims: 'Лише у твердженнях'
+		}
+	},
 	embed: { sources: 'Джерела', previous: 'Попередній крок', next: 'Наступний крок' }
 };

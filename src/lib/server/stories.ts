@@ -4,6 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { stories } from 'virtual:scrolly/stories';
+import { messagesFor } from '$lib/i18n';
 import type { Story, StorySummary } from '$lib/story/schema';
 import { layoutNetworks } from '$lib/visuals/network/layout';
 import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetwork';
@@ -50,7 +51,11 @@ function addLayouts(story: Story): Story {
 
 /** The network's positions, computed from its plain arrays. */
 function networkLayout(story: Story) {
-	const { nodes, links } = storyNetwork(story.entities, story.links);
+	const { nodes, links } = storyNetwork(
+		story.entities,
+		story.links,
+		messagesFor(story.meta.locale)
+	);
 	return layoutNetworks(nodes, links, storyLayoutOptions(story));
 }
 
