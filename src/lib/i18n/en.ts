@@ -126,6 +126,11 @@ export const en = {
 		/** The same, in the key. */
 		keyKinds: { paper: 'Paper', pressure: 'Pressure', report: 'Report', contact: 'Contact' }
 	},
+	shareCard: {
+		/** Under the strip of the timeline: "25 dated events, Oct. 14 to March 19, 2026". */
+		caption: (events: number, from: string, to: string, year: number) =>
+			`${events} dated events, ${from} to ${to}, ${year}`
+	},
 	network: {
 		explore: 'Explore the network',
 		key: 'Key',

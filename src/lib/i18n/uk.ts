@@ -114,6 +114,10 @@ export const uk: Messages = {
 		flowKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' },
 		keyKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' }
 	},
+	shareCard: {
+		caption: (events: number, from: string, to: string, year: number) =>
+			`Датованих подій: ${events}, від ${from} до ${to} ${year} року`
+	},
 	network: {
 		explore: 'Дослідіть мережу зв’язків',
 		key: 'Умовні позначення',

@@ -6,6 +6,8 @@
  */
 import type { StoryEvent, Story } from '../story/schema';
 import { isEstablished, type Status } from '../story/status';
+import { messagesFor } from '../i18n';
+import { en, type Messages } from '../i18n/en';
 import { formatDayRange } from '../ui/dates';
 import { dayNumber, isoDay, monthStarts, timeScale, yearOf } from '../visuals/timeline/timeScale';
 
@@ -47,7 +49,8 @@ export function titleSize(title: string): number {
 }
 
 /** A day number as the timeline writes it. */
-const shortDate = (day: number) => formatDayRange(isoDay(day));
+const shortDate = (day: number, locale = 'en') =>
+	formatDayRange(isoDay(day), undefined, { locale });
 
 export interface StripMark {
 	id: string;
@@ -68,8 +71,11 @@ export interface TimelineStrip {
  * distinct days, where a timeline would say nothing. */
 export function timelineStrip(
 	events: readonly StoryEvent[],
-	width = STRIP_WIDTH
+	width = STRIP_WIDTH,
+	/** The story's locale: its words and dates on the card. */
+	t: Messages = en
 ): TimelineStrip | undefined {
+	const date = (day: number) => shortDate(day, t.lang);
 	if (!events.length) return undefined;
 	// The timeline's own time scale (visuals/timeline/timeScale.ts), in whole pixels.
 	const first = Math.min(...events.map((e) => dayNumber(e.date)));
@@ -81,18 +87,17 @@ export function timelineStrip(
 		.sort((a, b) => a.date.localeCompare(b.date))
 		.map((e) => ({ id: e.id, x: x(dayNumber(e.date)), status: e.status }));
 	const labels: TimelineStrip['labels'] = [
-		{ x: 0, text: shortDate(first), align: 'start' },
-		{ x: width, text: shortDate(last), align: 'end' }
+		{ x: 0, text: date(first), align: 'start' },
+		{ x: width, text: date(last), align: 'end' }
 	];
 	// Month starts between the ends, when they are not crowding an end label.
 	for (const month of monthStarts(first, last - 1)) {
 		const at = x(month);
-		if (at > 110 && at < width - 110)
-			labels.push({ x: at, text: shortDate(month), align: 'middle' });
+		if (at > 110 && at < width - 110) labels.push({ x: at, text: date(month), align: 'middle' });
 		if (labels.length > 8) break;
 	}
 	const year = yearOf(last);
-	const caption = `${events.length} dated events, ${shortDate(first)} to ${shortDate(last)}, ${year}`;
+	const caption = t.shareCard.caption(events.length, date(first), date(last), year);
 	return { marks, labels, caption };
 }
 
@@ -174,7 +179,7 @@ function stripNode(strip: TimelineStrip): CardNode {
 /** The whole card for a story. */
 export function shareCard(story: Story, siteName: string): CardNode {
 	const { meta } = story;
-	const strip = timelineStrip(story.events);
+	const strip = timelineStrip(story.events, STRIP_WIDTH, messagesFor(story.meta.locale));
 	const size = titleSize(meta.title);
 	const top: CardChild[] = [];
 	if (meta.kicker)
