@@ -216,7 +216,7 @@ function faceKey(sheet, rule) {
  * so a `<noscript>`'s markup counts as markup), `alt` texts, and its inline scripts, which carry
  * the data the islands render.
  * @param {string} html
- * @returns {{ locale: string; codePoints: Set<number> }}
+ * @returns {{ locale: string; codePoints: Set<number>; letters: Map<number, number> }}
  */
 export function pageText(html) {
 	const document = parse(html, { scriptingEnabled: false });
