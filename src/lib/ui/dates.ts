@@ -100,9 +100,17 @@ function intlFormat(locale: string, year: boolean, withDay: boolean) {
 	});
 }
 
+/** Intl's parts, without what it writes after the date ("р." after a Ukrainian year): the
+ * date reads inside a sentence, which gives its own ending. */
+const withoutTail = (parts: Intl.DateTimeFormatPart[]) =>
+	parts
+		.filter((part, i) => !(part.type === 'literal' && i === parts.length - 1))
+		.map((part) => part.value)
+		.join('');
+
 function intlDate(locale: string, y: number, m?: number, d?: number, year = true): string {
 	if (!m) return String(y);
-	return intlFormat(locale, year, d !== undefined).format(utc(y, m, d));
+	return withoutTail(intlFormat(locale, year, d !== undefined).formatToParts(utc(y, m, d)));
 }
 
 function intlDayRange(start: string, end: string | undefined, options: DateOptions): string {
@@ -110,7 +118,8 @@ function intlDayRange(start: string, end: string | undefined, options: DateOptio
 	const [sy, sm, sd] = parts(start);
 	if (!sm || !sd) return intlDate(locale, sy, sm, sd, options.year ?? true);
 	const format = intlFormat(locale, options.year ?? false, true);
-	if (!end || end.slice(0, 10) === start.slice(0, 10)) return format.format(utc(sy, sm, sd));
+	if (!end || end.slice(0, 10) === start.slice(0, 10))
+		return withoutTail(format.formatToParts(utc(sy, sm, sd)));
 	const [ey, em, ed] = parts(end);
-	return format.formatRange(utc(sy, sm, sd), utc(ey, em, ed));
+	return withoutTail(format.formatRangeToParts(utc(sy, sm, sd), utc(ey, em, ed)));
 }
