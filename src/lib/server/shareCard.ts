@@ -8,7 +8,7 @@ import type { StoryEvent, Story } from '../story/schema';
 import { isEstablished, type Status } from '../story/status';
 import { messagesFor } from '../i18n';
 import { en, type Messages } from '../i18n/en';
-import { formatDayRange } from '../ui/dates';
+import { formatDayRange, formatShortDate } from '../ui/dates';
 import { dayNumber, isoDay, monthStarts, timeScale, yearOf } from '../visuals/timeline/timeScale';
 
 export const SHARE_WIDTH = 1200;
@@ -91,9 +91,16 @@ export function timelineStrip(
 		{ x: width, text: date(last), align: 'end' }
 	];
 	// Month starts between the ends, when they are not crowding an end label.
+	// In English a month start reads "Nov. 1"; in another language the month's name alone
+	// ("листопад"), kept further from the ends, where the dates are longer.
+	const english = t.lang === 'en';
+	const margin = english ? 110 : 170;
 	for (const month of monthStarts(first, last - 1)) {
 		const at = x(month);
-		if (at > 110 && at < width - 110) labels.push({ x: at, text: date(month), align: 'middle' });
+		const text = english
+			? date(month)
+			: formatShortDate(isoDay(month).slice(0, 7), { year: false, locale: t.lang });
+		if (at > margin && at < width - margin) labels.push({ x: at, text, align: 'middle' });
 		if (labels.length > 8) break;
 	}
 	const year = yearOf(last);
@@ -143,7 +150,7 @@ function stripNode(strip: TimelineStrip): CardNode {
 					display: 'flex',
 					justifyContent:
 						label.align === 'start' ? 'flex-start' : label.align === 'end' ? 'flex-end' : 'center',
-					fontFamily: 'Inter',
+					fontFamily: 'Inter, Inter Cyrillic',
 					fontWeight: 600,
 					fontSize: 22,
 					color: COLORS.muted
@@ -187,7 +194,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 			el(
 				'div',
 				{
-					fontFamily: 'Inter',
+					fontFamily: 'Inter, Inter Cyrillic',
 					fontWeight: 700,
 					fontSize: 24,
 					letterSpacing: 2,
@@ -202,7 +209,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 		el(
 			'div',
 			{
-				fontFamily: 'Source Serif 4',
+				fontFamily: 'Source Serif 4, Source Serif 4 Cyrillic',
 				fontWeight: 700,
 				fontSize: size,
 				lineHeight: 1.1,
@@ -218,7 +225,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 			el(
 				'div',
 				{
-					fontFamily: 'Inter',
+					fontFamily: 'Inter, Inter Cyrillic',
 					fontWeight: 600,
 					fontSize: 20,
 					letterSpacing: 1.5,
@@ -239,7 +246,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 				justifyContent: 'space-between',
 				borderTop: `2px solid ${COLORS.ink}`,
 				paddingTop: 14,
-				fontFamily: 'Inter',
+				fontFamily: 'Inter, Inter Cyrillic',
 				fontSize: 22,
 				color: COLORS.muted
 			},
