@@ -108,7 +108,8 @@ export const uk: Messages = {
 		onScreen: (list: string) => `: зараз на екрані ${list || 'жодного'}`
 	},
 	draftPath: {
-		onTheCall: 'у розмові',
+		// The words a stage quotes are our translation: said so under them.
+		onTheCall: 'у розмові, у перекладі',
 		runsThrough: (places: number) => `Місця, через які проходить шлях (${places}):`,
 		to: 'куди:',
 		flowKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' },
