@@ -53,7 +53,12 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleUnseenRoutes: 'fail'
+			// The routes of editions in other languages (`[locale=locale]`) have no page when no
+			// story has a translation (the test builds of one fixture story); any other unseen
+			// route stops the build.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => !route.includes('[locale=locale]'))) throw new Error(message);
+			}
 		},
 		csp: {
 			mode: 'hash',

@@ -2,7 +2,10 @@
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** The locale of the story on the page, for its `<html lang>` (hooks.server.ts). */
+			locale?: string;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

@@ -98,7 +98,7 @@ export async function subsetFonts(dir) {
 
 	/** @type {Map<string, number>} */
 	const preloaded = new Map();
-	for (const { page, html, locale, codePoints } of pages) {
+	for (const { page, html, locale, codePoints, letters } of pages) {
 		const own = subsets.get(locale) ?? [];
 		const href = (/** @type {Subset} */ s) =>
 			relative(dirname(page), join(dir, s.name)).split('\\').join('/');
@@ -109,8 +109,16 @@ export async function subsetFonts(dir) {
 					`unicode-range:${formatUnicodeRange(s.codePoints)}}`
 			)
 			.join('');
+		// The upright faces of the page's main script (its most used letters, e.g. Cyrillic on a
+		// Ukrainian page whose sources are listed in English) and those holding no letters
+		// (digits, punctuation) are preloaded; faces of the other scripts load when needed, so a
+		// page in two scripts stays within its font budget.
+		const main = mainScript(letters);
 		const preload = own.filter(
-			(s) => s.face.style === 'normal' && s.codePoints.some((c) => codePoints.has(c))
+			(s) =>
+				s.face.style === 'normal' &&
+				s.codePoints.some((c) => codePoints.has(c)) &&
+				[main, undefined].includes(mainScript(letters, s.codePoints))
 		);
 		preloaded.set(relative(dir, page), preload.reduce((sum, s) => sum + s.bytes, 0));
 		const head =
@@ -208,17 +216,25 @@ function faceKey(sheet, rule) {
  * so a `<noscript>`'s markup counts as markup), `alt` texts, and its inline scripts, which carry
  * the data the islands render.
  * @param {string} html
- * @returns {{ locale: string; codePoints: Set<number> }}
+ * @returns {{ locale: string; codePoints: Set<number>; letters: Map<number, number> }}
  */
 export function pageText(html) {
 	const document = parse(html, { scriptingEnabled: false });
 	/** @type {Set<number>} */
 	const codePoints = new Set();
+	/** How often each letter occurs (which script the page is mainly written in). */
+	/** @type {Map<number, number>} */
+	const letters = new Map();
 	const add = (/** @type {string} */ text) => {
 		for (const char of text) {
 			const c = /** @type {number} */ (char.codePointAt(0));
 			if (c >= 0x20 && c !== 0x7f) codePoints.add(c);
 		}
+		for (const char of text)
+			if (/\p{L}/u.test(char)) {
+				const c = /** @type {number} */ (char.codePointAt(0));
+				letters.set(c, (letters.get(c) ?? 0) + 1);
+			}
 	};
 	let locale = '';
 	/** @param {import('parse5').DefaultTreeAdapterTypes.ParentNode} node */
@@ -234,7 +250,31 @@ export function pageText(html) {
 		}
 	};
 	walk(document);
-	return { locale, codePoints };
+	return { locale, codePoints, letters };
+}
+
+/**
+ * The script most of the letters are in (of `among`, when given): "Latin", "Cyrillic"…, or
+ * undefined when there are no letters.
+ * @param {Map<number, number>} letters how often each letter occurs
+ * @param {number[]} [among] only these code points
+ * @returns {string | undefined}
+ */
+export function mainScript(letters, among) {
+	/** @type {Map<string, number>} */
+	const count = new Map();
+	for (const c of among ?? letters.keys()) {
+		const n = letters.get(c);
+		if (!n) continue;
+		const char = String.fromCodePoint(c);
+		const script = /\p{Script=Cyrillic}/u.test(char)
+			? 'Cyrillic'
+			: /\p{Script=Latin}/u.test(char)
+				? 'Latin'
+				: 'Other';
+		count.set(script, (count.get(script) ?? 0) + n);
+	}
+	return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** @param {string} folder @returns {string[]} */

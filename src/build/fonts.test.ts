@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageText, subsetFonts } from './fonts.js';
+import { mainScript, pageText, subsetFonts } from './fonts.js';
 import { formatUnicodeRange, parseUnicodeRange } from './unicodeRange.js';
 
 let dir: string;
@@ -108,6 +108,23 @@ describe('subsetFonts', () => {
 		const before = read('en/index.html');
 		expect((await subsetFonts(dir)).files).toBe(0);
 		expect(read('en/index.html')).toBe(before);
+	});
+});
+
+describe('mainScript', () => {
+	const counts = (text: string) => {
+		const letters = new Map<number, number>();
+		for (const c of text) letters.set(c.codePointAt(0)!, (letters.get(c.codePointAt(0)!) ?? 0) + 1);
+		return letters;
+	};
+	it.each([
+		['Привіт, світе: hello', undefined, 'Cyrillic'],
+		['Hello, світ', undefined, 'Latin'],
+		['Привіт, світе: hello', [...'hello'].map((c) => c.codePointAt(0)!), 'Latin'],
+		['2025', undefined, undefined]
+	])('%s (among %j): %s', (text, among, expected) => {
+		const letters = counts(text.replace(/[^\p{L}]/gu, ''));
+		expect(mainScript(letters, among)).toBe(expected);
 	});
 });
 

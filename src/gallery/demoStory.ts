@@ -481,7 +481,7 @@ export const demoStory: Story = {
 		summary: 'An invented town votes on an invented bridge. Every name and event is fictional.',
 		shareAlt: 'A timeline of an invented bridge vote.',
 		kicker: 'Demo',
-		lang: 'en'
+		locale: 'en'
 	},
 	sources: demoSources,
 	entities: demoEntities,

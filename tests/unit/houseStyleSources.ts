@@ -56,7 +56,7 @@ export function svxStrings(file: string): Checked[] {
 
 /** Fields that hold ids, dates, addresses or enumerations, never words for the reader. */
 const NOT_TEXT = new Set(
-	'id from to date end published updated url kind status group type speaker lane event call line entity visual view lang sources participants lines nodes links stages flows source slug'.split(
+	'id from to date end published updated url kind status group type speaker lane event call line entity visual view lang locale sources participants lines nodes links stages flows source slug'.split(
 		' '
 	)
 );

@@ -6,7 +6,9 @@
  */
 import type { StoryEvent, Story } from '../story/schema';
 import { isEstablished, type Status } from '../story/status';
-import { formatDayRange } from '../ui/dates';
+import { messagesFor } from '../i18n';
+import { en, type Messages } from '../i18n/en';
+import { formatDayRange, formatShortDate } from '../ui/dates';
 import { dayNumber, isoDay, monthStarts, timeScale, yearOf } from '../visuals/timeline/timeScale';
 
 export const SHARE_WIDTH = 1200;
@@ -47,7 +49,8 @@ export function titleSize(title: string): number {
 }
 
 /** A day number as the timeline writes it. */
-const shortDate = (day: number) => formatDayRange(isoDay(day));
+const shortDate = (day: number, locale = 'en') =>
+	formatDayRange(isoDay(day), undefined, { locale });
 
 export interface StripMark {
 	id: string;
@@ -68,8 +71,11 @@ export interface TimelineStrip {
  * distinct days, where a timeline would say nothing. */
 export function timelineStrip(
 	events: readonly StoryEvent[],
-	width = STRIP_WIDTH
+	width = STRIP_WIDTH,
+	/** The story's locale: its words and dates on the card. */
+	t: Messages = en
 ): TimelineStrip | undefined {
+	const date = (day: number) => shortDate(day, t.lang);
 	if (!events.length) return undefined;
 	// The timeline's own time scale (visuals/timeline/timeScale.ts), in whole pixels.
 	const first = Math.min(...events.map((e) => dayNumber(e.date)));
@@ -81,18 +87,24 @@ export function timelineStrip(
 		.sort((a, b) => a.date.localeCompare(b.date))
 		.map((e) => ({ id: e.id, x: x(dayNumber(e.date)), status: e.status }));
 	const labels: TimelineStrip['labels'] = [
-		{ x: 0, text: shortDate(first), align: 'start' },
-		{ x: width, text: shortDate(last), align: 'end' }
+		{ x: 0, text: date(first), align: 'start' },
+		{ x: width, text: date(last), align: 'end' }
 	];
 	// Month starts between the ends, when they are not crowding an end label.
+	// In English a month start reads "Nov. 1"; in another language the month's name alone
+	// ("листопад"), kept further from the ends, where the dates are longer.
+	const english = t.lang === 'en';
+	const margin = english ? 110 : 170;
 	for (const month of monthStarts(first, last - 1)) {
 		const at = x(month);
-		if (at > 110 && at < width - 110)
-			labels.push({ x: at, text: shortDate(month), align: 'middle' });
+		const text = english
+			? date(month)
+			: formatShortDate(isoDay(month).slice(0, 7), { year: false, locale: t.lang });
+		if (at > margin && at < width - margin) labels.push({ x: at, text, align: 'middle' });
 		if (labels.length > 8) break;
 	}
 	const year = yearOf(last);
-	const caption = `${events.length} dated events, ${shortDate(first)} to ${shortDate(last)}, ${year}`;
+	const caption = t.shareCard.caption(events.length, date(first), date(last), year);
 	return { marks, labels, caption };
 }
 
@@ -138,7 +150,7 @@ function stripNode(strip: TimelineStrip): CardNode {
 					display: 'flex',
 					justifyContent:
 						label.align === 'start' ? 'flex-start' : label.align === 'end' ? 'flex-end' : 'center',
-					fontFamily: 'Inter',
+					fontFamily: 'Inter, Inter Cyrillic',
 					fontWeight: 600,
 					fontSize: 22,
 					color: COLORS.muted
@@ -174,7 +186,7 @@ function stripNode(strip: TimelineStrip): CardNode {
 /** The whole card for a story. */
 export function shareCard(story: Story, siteName: string): CardNode {
 	const { meta } = story;
-	const strip = timelineStrip(story.events);
+	const strip = timelineStrip(story.events, STRIP_WIDTH, messagesFor(story.meta.locale));
 	const size = titleSize(meta.title);
 	const top: CardChild[] = [];
 	if (meta.kicker)
@@ -182,7 +194,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 			el(
 				'div',
 				{
-					fontFamily: 'Inter',
+					fontFamily: 'Inter, Inter Cyrillic',
 					fontWeight: 700,
 					fontSize: 24,
 					letterSpacing: 2,
@@ -197,7 +209,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 		el(
 			'div',
 			{
-				fontFamily: 'Source Serif 4',
+				fontFamily: 'Source Serif 4, Source Serif 4 Cyrillic',
 				fontWeight: 700,
 				fontSize: size,
 				lineHeight: 1.1,
@@ -213,7 +225,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 			el(
 				'div',
 				{
-					fontFamily: 'Inter',
+					fontFamily: 'Inter, Inter Cyrillic',
 					fontWeight: 600,
 					fontSize: 20,
 					letterSpacing: 1.5,
@@ -234,7 +246,7 @@ export function shareCard(story: Story, siteName: string): CardNode {
 				justifyContent: 'space-between',
 				borderTop: `2px solid ${COLORS.ink}`,
 				paddingTop: 14,
-				fontFamily: 'Inter',
+				fontFamily: 'Inter, Inter Cyrillic',
 				fontSize: 22,
 				color: COLORS.muted
 			},

@@ -27,7 +27,29 @@ const FONT_FILES: { name: string; weight: Font['weight']; file: string }[] = [
 	{ name: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff' },
 	{ name: 'Inter', weight: 600, file: '@fontsource/inter/files/inter-latin-600-normal.woff' },
 	{ name: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff' },
-	{ name: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-ext-700-normal.woff' }
+	{ name: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-ext-700-normal.woff' },
+	// Cyrillic, for the cards of editions in Ukrainian, under names of their own: satori falls
+	// back from one family to the next of a list (shareCard.ts), not between files of one name.
+	{
+		name: 'Source Serif 4 Cyrillic',
+		weight: 700,
+		file: '@fontsource/source-serif-4/files/source-serif-4-cyrillic-700-normal.woff'
+	},
+	{
+		name: 'Inter Cyrillic',
+		weight: 400,
+		file: '@fontsource/inter/files/inter-cyrillic-400-normal.woff'
+	},
+	{
+		name: 'Inter Cyrillic',
+		weight: 600,
+		file: '@fontsource/inter/files/inter-cyrillic-600-normal.woff'
+	},
+	{
+		name: 'Inter Cyrillic',
+		weight: 700,
+		file: '@fontsource/inter/files/inter-cyrillic-700-normal.woff'
+	}
 ];
 
 let fonts: Font[] | undefined;

@@ -4,11 +4,13 @@
  */
 import { error } from '@sveltejs/kit';
 import { stories } from 'virtual:scrolly/stories';
+import { messagesFor } from '$lib/i18n';
 import type { Story, StorySummary } from '$lib/story/schema';
 import { layoutNetworks } from '$lib/visuals/network/layout';
 import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetwork';
 import { draftPathData } from '$lib/visuals/draft-path/fromStory';
 import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
+import { visualKinds } from '$lib/embed/embeddables';
 import { siteFromEnv } from './site';
 
 /** A story without a byline of its own is credited with the publisher's (site.ts). */
@@ -26,7 +28,8 @@ export function listStories(): StorySummary[] {
 		published: meta.published,
 		updated: meta.updated,
 		summary: meta.summary,
-		kicker: meta.kicker
+		kicker: meta.kicker,
+		locale: meta.locale
 	}));
 }
 
@@ -48,7 +51,11 @@ export function addLayouts(story: Story): Story {
 
 /** The network's positions, computed from its plain arrays. */
 function networkLayout(story: Story) {
-	const { nodes, links } = storyNetwork(story.entities, story.links);
+	const { nodes, links } = storyNetwork(
+		story.entities,
+		story.links,
+		messagesFor(story.meta.locale)
+	);
 	return layoutNetworks(nodes, links, storyLayoutOptions(story));
 }
 
@@ -58,7 +65,7 @@ function draftPathLayout(story: Story) {
 	const layout = prepareDraftPath(draftPathData(story));
 	if (layout.unresolved.length)
 		console.warn(
-			`stories/${story.slug}/data/stages.yaml: the draft path's labels touch (${layout.unresolved.slice(0, 3).join('; ')}${layout.unresolved.length > 3 ? '; …' : ''}): shorten a label, or give its lane fewer stages`
+			`${storyFile(story, 'data/stages.yaml')}: the draft path's labels touch (${layout.unresolved.slice(0, 3).join('; ')}${layout.unresolved.length > 3 ? '; …' : ''}): shorten a label, or give its lane fewer stages`
 		);
 	return layout;
 }
@@ -72,4 +79,41 @@ export function getStory(slug: string): Story {
 		complete.set(slug, done);
 	}
 	return done;
+}
+
+/** Where a route's parameters point: `american-plan`, or `uk/american-plan` under /uk/. */
+export function storyKey(params: { slug: string; locale?: string }): string {
+	return params.locale ? `${params.locale}/${params.slug}` : params.slug;
+}
+
+/** The parameters of every story page of one kind: English editions (`{ slug }`) for the
+ * routes without a locale, the others (`{ locale, slug }`) for those under `[locale]`. */
+export function storyParams(translated: false): { slug: string }[];
+export function storyParams(translated: true): { locale: string; slug: string }[];
+export function storyParams(translated: boolean): { slug: string; locale?: string }[] {
+	return stories
+		.map(({ slug }) => slug.split('/'))
+		.filter((parts) => (parts.length === 2) === translated)
+		.map((parts) =>
+			parts.length === 2 ? { locale: parts[0]!, slug: parts[1]! } : { slug: parts[0]! }
+		);
+}
+
+/** The parameters of every single-visual embed, as storyParams gives them, with the visual. */
+export function visualParams(translated: false): { slug: string; visual: string }[];
+export function visualParams(translated: true): { locale: string; slug: string; visual: string }[];
+export function visualParams(translated: boolean): { slug: string; visual: string }[] {
+	const editions = translated ? storyParams(true) : storyParams(false);
+	return editions.flatMap((params) =>
+		visualKinds(getStory(storyKey(params))).map((visual) => ({ ...params, visual }))
+	);
+}
+
+/** Where a story's words are: `stories/<slug>/<file>`; for an edition in another language, its
+ * translation's strings (`stories/<slug>/translations/<locale>/strings.yaml`). */
+function storyFile(story: Story, file: string): string {
+	const [first, second] = story.slug.split('/');
+	return second
+		? `stories/${second}/translations/${first}/strings.yaml`
+		: `stories/${first}/${file}`;
 }

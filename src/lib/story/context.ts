@@ -3,13 +3,16 @@
  * reaction cards) that need its data.
  */
 import { getContext, setContext } from 'svelte';
+import { messagesFor, type Messages } from '../i18n/index.js';
 import type { Story } from './schema.js';
 
 const KEY = Symbol('story');
 const MENTIONS = Symbol('claim mentions');
+const MESSAGES = Symbol('interface words');
 
 export function setStoryContext(story: Story): Story {
 	setContext(MENTIONS, new Set<string>());
+	setContext(MESSAGES, messagesFor(story.meta.locale));
 	return setContext(KEY, story);
 }
 
@@ -17,7 +20,8 @@ export function setStoryContext(story: Story): Story {
 export function storyContextMap(story: Story): Map<unknown, unknown> {
 	return new Map<unknown, unknown>([
 		[KEY, story],
-		[MENTIONS, new Set<string>()]
+		[MENTIONS, new Set<string>()],
+		[MESSAGES, messagesFor(story.meta.locale)]
 	]);
 }
 
@@ -45,4 +49,12 @@ export function getStoryContext(component = 'This component'): Story {
 		);
 	}
 	return story;
+}
+
+/**
+ * The interface words of the story's locale (src/lib/i18n). Outside a story, e.g. a badge in a
+ * designer's own page, English.
+ */
+export function getMessages(): Messages {
+	return getContext<Messages | undefined>(MESSAGES) ?? messagesFor('en');
 }

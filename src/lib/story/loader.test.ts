@@ -25,7 +25,7 @@ describe('a valid story', () => {
 		const story = loadStory('tests/fixtures/valid-minimal');
 		expect(story.slug).toBe('valid-minimal');
 		expect(story.meta.title).toBe('A minimal story');
-		expect(story.meta.lang).toBe('en');
+		expect(story.meta.locale).toBe('en');
 		expect(story.events.map((e) => e.id)).toEqual(['first', 'second']);
 		expect(story.flows.map((f) => f.id)).toEqual(['draft-review', 'review-vote']);
 		expect(story.sections[0]?.visual).toBe('timeline');

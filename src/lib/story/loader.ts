@@ -20,6 +20,7 @@ import {
 } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { readSvxOutline } from './svxOutline.js';
+import { inspectTranslation, translationFolders } from './translation.js';
 import { validate, validateDataFile } from './validateFile.js';
 import { parseYamlFile, type YamlFile } from './yamlFile.js';
 
@@ -245,7 +246,16 @@ export function loadStories(
 		const result = inspectStory(folder, root, options);
 		problems.push(...result.problems);
 		result.warnings.forEach((warning) => options.onWarning?.(warning));
-		if (result.story) stories.push(result.story);
+		if (!result.story) continue;
+		const editions = [result.story];
+		for (const dir of translationFolders(folder)) {
+			const translation = inspectTranslation(result.story, dir, root);
+			problems.push(...translation.problems);
+			if (translation.story) editions.push(translation.story);
+		}
+		// Each edition names every edition, itself included (the pages' hreflang links).
+		const links = editions.map(({ slug, meta }) => ({ locale: meta.locale, slug }));
+		stories.push(...editions.map((story) => ({ ...story, editions: links })));
 	}
 	if (problems.length) throw new StoryValidationError(problems);
 	return stories.sort((a, b) => b.meta.published.localeCompare(a.meta.published));

@@ -3,6 +3,7 @@
  * adapter copies them to the output folder, so a page over the limit stops the build with
  * nothing written. Node only.
  */
+import { isLocale } from '../i18n/locales.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sizeProblem } from './limits.js';
@@ -37,8 +38,11 @@ export function pageSizeProblems(
 		.filter(({ bytes }) => bytes > limit)
 		.map(({ path, bytes }) => {
 			const page = relative(dir, path).split('\\').join('/');
-			const [first, second] = page.split('/');
-			const folder = stories.get(first === 'embed' ? (second ?? '') : (first ?? ''));
+			// `american-plan/…`, `embed/american-plan/…`; an edition in another language has its
+			// locale first (`uk/american-plan/…`, `embed/uk/american-plan/…`).
+			const parts = page.split('/').filter((part, i) => !(i === 0 && part === 'embed'));
+			const slug = isLocale(parts[0] ?? '') ? parts[1] : parts[0];
+			const folder = stories.get(slug ?? '');
 			const fix = 'raise pageBytes in the limits of scrollyStories() in vite.config.ts';
 			return sizeProblem(
 				page,

@@ -42,7 +42,7 @@ export function newsArticleJsonLd(
 		'@type': 'NewsArticle',
 		headline: meta.title,
 		description: meta.summary,
-		inLanguage: meta.lang,
+		inLanguage: meta.locale,
 		datePublished: meta.published,
 		dateModified: meta.updated,
 		// A story without a byline of its own is credited to the publisher.

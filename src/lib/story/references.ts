@@ -13,7 +13,7 @@ import type { SvxOutline } from './svxOutline.js';
 import { checkSvxSteps } from './svxReferences.js';
 
 /** The parsed story data, and the file each collection came from (layouts are added later, on the server). */
-export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts'>;
+export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts' | 'editions'>;
 export type DataFileOf = Record<keyof StoryData, string>;
 
 /**

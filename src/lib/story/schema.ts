@@ -9,6 +9,7 @@
  * almost always a misspelled known one ("soruces") whose content would silently vanish.
  */
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.js';
 import type { NetworkLayouts } from '../visuals/network/layoutTypes.js';
 import type { DraftPathLayout } from '../visuals/draft-path/model.js';
 import { LINK_TYPES } from './linkTypes.js';
@@ -160,7 +161,8 @@ export const Frontmatter = z
 		/** Describes the share image for people who cannot see it. */
 		shareAlt: Text,
 		kicker: Text.optional(),
-		lang: z.string().default('en')
+		/** The language the story is written in (`<html lang>`, its interface words and dates). */
+		locale: z.enum(LOCALES).default('en')
 	})
 	.superRefine((fm, ctx) => {
 		const problem = (path: string[], message: string) =>
@@ -434,8 +436,12 @@ export interface Story {
 	/** Positions computed at build time for visuals that need them (server side, see
 	 * `src/lib/server/stories.ts`); plain numbers, so no layout code reaches the browser. */
 	layouts?: { network?: NetworkLayouts; draftPath?: DraftPathLayout };
+	/** The story in each language it is published in, itself included (from its translations
+	 * folder, see translation.ts): the English story's slug, or `<locale>/<slug>`. */
+	editions?: { locale: Frontmatter['locale']; slug: string }[];
 }
 
 /** What the index page needs to list a story. */
 export type StorySummary = Pick<Story, 'slug'> &
+	Pick<Frontmatter, 'locale'> &
 	Pick<Frontmatter, 'title' | 'dek' | 'published' | 'updated' | 'summary' | 'kicker' | 'byline'>;

@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 import { loadStories, storyFolders } from './loader.js';
 import { pageSizeProblems } from './pageSizes.js';
 import { formatProblem, StoryValidationError } from './problems.js';
+import { translationFolders } from './translation.js';
 
 export { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 
@@ -115,9 +116,16 @@ export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 				return `export const stories = ${JSON.stringify(stories)};`;
 			}
 			if (id === '\0' + COMPONENTS_ID) {
-				const entries = storyFolders(dirs, root).map((folder) => {
-					const slug = folder.split('/').pop()!;
-					return `${JSON.stringify(slug)}: () => import(${JSON.stringify(join(folder, 'story.svx'))})`;
+				// Each edition's prose: the story's, and each translation's as `<locale>/<slug>`.
+				const entries = storyFolders(dirs, root).flatMap((folder) => {
+					const slug = basename(folder);
+					return [
+						[slug, folder],
+						...translationFolders(folder).map((dir) => [`${basename(dir)}/${slug}`, dir])
+					].map(
+						([key, dir]) =>
+							`${JSON.stringify(key)}: () => import(${JSON.stringify(join(dir!, 'story.svx'))})`
+					);
 				});
 				return `export const components = {\n${entries.join(',\n')}\n};`;
 			}

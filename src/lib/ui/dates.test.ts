@@ -49,3 +49,25 @@ describe('formatShortDate', () => {
 		expect(formatLongDate('2025-11')).toBe('November 2025');
 	});
 });
+
+describe('dates in Ukrainian, by Intl', () => {
+	it.each([
+		[() => formatShortDate('2025-10-14', { locale: 'uk' }), '14 жовтня 2025'],
+		[() => formatShortDate('2025-10-14', { locale: 'uk', year: false }), '14 жовтня'],
+		[() => formatShortDate('2025-11', { locale: 'uk' }), 'листопад 2025'],
+		[() => formatShortDate('2025', { locale: 'uk' }), '2025'],
+		[() => formatDayRange('2025-10-24', '2025-10-26', { locale: 'uk' }), '24–26 жовтня'],
+		[() => formatDayRange('2025-10-30', '2025-11-02', { locale: 'uk' }), '30 жовтня – 2 листопада'],
+		[() => formatDayRange('2025-10-14', undefined, { locale: 'uk' }), '14 жовтня'],
+		[
+			() => formatDayRange('2025-12-30', '2026-01-02', { locale: 'uk', year: true }),
+			'30 грудня 2025 – 2 січня 2026'
+		]
+	])('%#', (format, expected) => {
+		expect(format()).toBe(expected);
+	});
+
+	it('keeps AP style for English', () => {
+		expect(formatShortDate('2025-09-30', { locale: 'en' })).toBe('Sept. 30, 2025');
+	});
+});

@@ -3,6 +3,7 @@
  * and responses (or denials) alternate, each kind in the order the data gives it. On wide screens
  * the two kinds form two columns, row by row; on phones the same order reads as a conversation.
  */
+import { en } from '../i18n/en';
 import type { Reaction } from '../story/schema';
 
 export type ReactionSide = 'criticism' | 'answer';
@@ -13,11 +14,8 @@ export const SIDE_OF: Record<Reaction['kind'], ReactionSide> = {
 	denial: 'answer'
 };
 
-export const KIND_LABELS: Record<Reaction['kind'], string> = {
-	reaction: 'Criticism',
-	response: 'Response',
-	denial: 'Denial'
-};
+/** The English words (each locale's are in its catalogue, src/lib/i18n). */
+export const KIND_LABELS: Record<Reaction['kind'], string> = en.reactions.kinds;
 
 export function alternateSides(reactions: readonly Reaction[]): Reaction[] {
 	const criticism = reactions.filter((r) => SIDE_OF[r.kind] === 'criticism');

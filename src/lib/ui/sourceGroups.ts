@@ -2,6 +2,7 @@
  * Groups a story's sources for the sources section, so a reader sees at once which are primary
  * records, which are news reports and which is commentary.
  */
+import { en, type Messages } from '../i18n/en';
 import type { Source } from '../story/schema';
 
 export interface SourceGroup {
@@ -10,18 +11,20 @@ export interface SourceGroup {
 	sources: Source[];
 }
 
-const GROUPS: { id: string; title: string; kinds: Source['kind'][] }[] = [
-	{ id: 'records', title: 'Records and official statements', kinds: ['primary', 'official'] },
-	{ id: 'news', title: 'News reports', kinds: ['news'] },
-	{ id: 'reference', title: 'Reference works', kinds: ['reference'] },
-	{ id: 'commentary', title: 'Commentary', kinds: ['commentary'] }
+type GroupId = keyof Messages['sources']['groups'];
+
+const GROUPS: { id: GroupId; kinds: Source['kind'][] }[] = [
+	{ id: 'records', kinds: ['primary', 'official'] },
+	{ id: 'news', kinds: ['news'] },
+	{ id: 'reference', kinds: ['reference'] },
+	{ id: 'commentary', kinds: ['commentary'] }
 ];
 
 /** Non-empty groups in a fixed order; inside a group, the order of sources.yaml. */
-export function groupSources(sources: readonly Source[]): SourceGroup[] {
-	return GROUPS.map(({ id, title, kinds }) => ({
+export function groupSources(sources: readonly Source[], t: Messages = en): SourceGroup[] {
+	return GROUPS.map(({ id, kinds }) => ({
 		id,
-		title,
+		title: t.sources.groups[id],
 		sources: sources.filter((s) => kinds.includes(s.kind))
 	})).filter((g) => g.sources.length > 0);
 }

@@ -5,6 +5,8 @@
  * the same data.
  */
 import type { Call, Entity, Source, Stage, Story } from '../../story/schema';
+import { messagesFor, type Messages } from '../../i18n';
+import { formatDayRange } from '../../ui/dates';
 import type { DraftPathData, DraftPathDenial, DraftPathProvenance } from './model';
 
 /** The pieces of an elided phrase ("a … b" → ["a", "b"]). */
@@ -34,7 +36,8 @@ export function piecesOccurInOrder(text: string, pieces: readonly string[]): boo
 export function stageQuote(
 	stage: Pick<Stage, 'quote'>,
 	calls: readonly Call[],
-	entities: readonly Pick<Entity, 'id' | 'name'>[] = []
+	entities: readonly Pick<Entity, 'id' | 'name'>[] = [],
+	t?: Messages
 ): { text: string; by: string; date: string } | undefined {
 	if (!stage.quote) return undefined;
 	const call = calls.find((c) => c.id === stage.quote!.call);
@@ -45,7 +48,9 @@ export function stageQuote(
 	const speaker = entities.find((e) => e.id === line.speaker)?.name;
 	return {
 		text: pieces.join(' … '),
-		by: speaker ? `${speaker}, on the call` : 'On the call',
+		by: speaker
+			? `${speaker}, ${t?.draftPath.onTheCall ?? 'on the call'}`
+			: (t?.transcript.onTheCall ?? 'On the call'),
 		date: call.date
 	};
 }
@@ -68,7 +73,8 @@ export function outletNames(
 
 function provenance(
 	item: WithProvenance & { denial?: StoryDenial },
-	sources: readonly Pick<Source, 'id' | 'outlet'>[]
+	sources: readonly Pick<Source, 'id' | 'outlet'>[],
+	t?: Messages
 ): DraftPathProvenance {
 	// An outlet already named as the claimant is not named again as a source.
 	const names = outletNames(item.sources, sources).filter((n) => !item.claimant?.includes(n));
@@ -80,27 +86,41 @@ function provenance(
 		status: item.status,
 		sources: names,
 		...(item.claimant && { claimant: item.claimant }),
-		...(denial && { denial })
+		...(denial && { denial }),
+		...(t && {
+			words: {
+				status: t.status[item.status ?? 'documented'],
+				by: t.provenance.by,
+				deniedBy: t.provenance.deniedBy
+			}
+		})
 	};
 }
 
 /** The story's lanes, stages and flows as plain data. */
 export function draftPathData(
-	story: Pick<Story, 'lanes' | 'stages' | 'flows' | 'calls' | 'entities' | 'sources'>
+	story: Pick<Story, 'lanes' | 'stages' | 'flows' | 'calls' | 'entities' | 'sources'> & {
+		meta?: Pick<Story['meta'], 'locale'>;
+	}
 ): DraftPathData {
+	// In another language than English, the words around each stage and flow are its own
+	// (English is the diagram's default, so an English story's data stays as it was).
+	const locale = story.meta?.locale ?? 'en';
+	const t = locale === 'en' ? undefined : messagesFor(locale);
 	return {
 		lanes: story.lanes.map(({ id, label, description }) => ({ id, label, description })),
 		stages: story.stages.map((s) => {
-			const quote = stageQuote(s, story.calls, story.entities);
+			const quote = stageQuote(s, story.calls, story.entities, t);
+			const dateLabel = s.dateLabel ?? (t && formatDayRange(s.date, s.end, { locale }));
 			return {
 				id: s.id,
 				lane: s.lane,
 				date: s.date,
 				...(s.end && { end: s.end }),
-				...(s.dateLabel && { dateLabel: s.dateLabel }),
+				...(dateLabel && { dateLabel }),
 				label: s.label,
 				...(quote && { quote: { text: quote.text, by: quote.by } }),
-				...provenance(s, story.sources)
+				...provenance(s, story.sources, t)
 			};
 		}),
 		flows: story.flows.map((f) => ({
@@ -109,7 +129,8 @@ export function draftPathData(
 			to: f.to,
 			kind: f.kind,
 			...(f.label && { label: f.label }),
-			...provenance(f, story.sources)
+			...(t && { kindLabel: t.draftPath.flowKinds[f.kind] }),
+			...provenance(f, story.sources, t)
 		}))
 	};
 }

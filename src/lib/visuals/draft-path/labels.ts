@@ -33,15 +33,16 @@ export const STATUS_ORDER: readonly Status[] = ['documented', 'reported', 'claim
  * naming up to `sources` of its sources. */
 export function statusText(item: DraftPathProvenance, sources = 0): string {
 	const status = item.status ?? 'documented';
-	const word = STATUS_LABELS[status];
-	if (status === 'claimed' && item.claimant) return `${word} by ${item.claimant}`;
+	const word = item.words?.status ?? STATUS_LABELS[status];
+	if (status === 'claimed' && item.claimant)
+		return `${word} ${item.words?.by ?? 'by'} ${item.claimant}`;
 	const names = (item.sources ?? []).filter((s) => s !== item.claimant).slice(0, sources);
 	return [word, ...names].join(' · ');
 }
 
 /** "Denied by the State Department": the short form, shown at what it denies. */
-export function denialText(denial: Pick<DraftPathDenial, 'by'>): string {
-	return `Denied by ${denial.by}`;
+export function denialText(denial: Pick<DraftPathDenial, 'by'>, deniedBy = 'Denied by'): string {
+	return `${deniedBy} ${denial.by}`;
 }
 
 /** A stage's date as the diagram shows it: its own label ("Late Jan.") or "Oct. 24–26". */
@@ -54,7 +55,7 @@ export function stageDate(stage: Pick<DraftPathStage, 'date' | 'end' | 'dateLabe
  * The 28-point plan: many of the 28 points".
  */
 export function outgoingFlowText(flow: DraftPathFlow, to?: Pick<DraftPathStage, 'label'>) {
-	const kind = FLOW_KIND_LABELS[flow.kind ?? 'paper'];
+	const kind = flow.kindLabel ?? FLOW_KIND_LABELS[flow.kind ?? 'paper'];
 	const target = to ? ` → ${to.label}` : '';
 	return flow.label ? `${kind}${target}: ${flow.label}` : `${kind}${target}`;
 }
@@ -97,6 +98,7 @@ function provenanceParts(item: DraftPathProvenance, flow: boolean, small: TextSt
 	const status = item.status ?? 'documented';
 	// In the picture a flow names its first source (its line cannot say it is reported).
 	const text = statusText(item, flow ? 1 : 0);
+	const word = item.words?.status ?? STATUS_LABELS[status];
 	if (writtenStatus(item, flow))
 		parts.push({
 			text,
@@ -106,11 +108,11 @@ function provenanceParts(item: DraftPathProvenance, flow: boolean, small: TextSt
 			indent: INDENT.glyph,
 			gapBefore: 1,
 			// Compact: the word alone; who claims it is in the rows and the text alternative.
-			...(text !== STATUS_LABELS[status] && { compact: STATUS_LABELS[status] })
+			...(text !== word && { compact: word })
 		});
 	if (item.denial)
 		parts.push({
-			text: denialText(item.denial),
+			text: denialText(item.denial, item.words?.deniedBy),
 			style: small,
 			role: 'denial',
 			// Its glyph is the struck ring of a disputed thing, whatever the status of what it denies.
@@ -211,7 +213,10 @@ export function rowParts(
 				gapBefore: 2
 			});
 	}
-	if (stage.denial) parts.push(...provenanceParts({ denial: stage.denial }, false, TYPE.rowText));
+	if (stage.denial)
+		parts.push(
+			...provenanceParts({ denial: stage.denial, words: stage.words }, false, TYPE.rowText)
+		);
 	outgoing.forEach(({ flow, to }, i) => {
 		const claim = writtenStatus(flow, true) ? ` ${statusText(flow, Infinity)}.` : '';
 		parts.push({
@@ -225,7 +230,7 @@ export function rowParts(
 		});
 		if (flow.denial)
 			parts.push({
-				...provenanceParts({ denial: flow.denial }, true, TYPE.rowText)[0]!,
+				...provenanceParts({ denial: flow.denial, words: flow.words }, true, TYPE.rowText)[0]!,
 				flow: { id: flow.id, kind: flow.kind ?? 'paper' },
 				indent: INDENT.flow + INDENT.glyph
 			});

@@ -35,6 +35,9 @@ export interface DraftPathProvenance {
 	denial?: DraftPathDenial;
 	/** Names of the sources (outlets), shown in the narrow rows and the caption. */
 	sources?: readonly string[];
+	/** The words around it in the page's language (English where not given): its status, "by"
+	 * before a claimant, "Denied by" before who denies it. */
+	words?: { status: string; by: string; deniedBy: string };
 }
 
 export interface DraftPathStage extends DraftPathProvenance {
@@ -59,6 +62,8 @@ export interface DraftPathFlow extends DraftPathProvenance {
 	to: string;
 	kind?: FlowKind;
 	label?: string;
+	/** What moved, in the page's language ("The paper" in English where not given). */
+	kindLabel?: string;
 }
 
 export interface DraftPathData {

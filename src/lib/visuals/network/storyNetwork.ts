@@ -3,6 +3,7 @@
  * lines with a few words each, statuses become line styles and numbered notes, a step becomes
  * a highlight and a view. Pure; the section, the explorer and the build all go through it.
  */
+import { en, type Messages } from '../../i18n/en';
 import { linkTypeShort } from '../../story/linkTypes';
 import type { Entity, Link, Section, SectionOf, Story } from '../../story/schema';
 import { formatDayRange } from '../../ui/dates';
@@ -39,20 +40,24 @@ export const KIND_LABELS: Record<Entity['kind'], string> = {
  * ("call, Oct. 14"). A story's `label` is a phrase for a sentence ("special envoy since
  * February 2025 of"), written in full in the table and the explorer, too long for a line.
  */
-export function drawnLabel(link: Pick<Link, 'type' | 'date'>): string {
-	const short = linkTypeShort(link.type);
+export function drawnLabel(link: Pick<Link, 'type' | 'date'>, t: Messages = en): string {
+	const short = t.network.linkShort[link.type] ?? linkTypeShort(link.type);
 	const dated = (link.type === 'call' || link.type === 'met') && link.date?.length === 10;
-	return dated ? `${short}, ${formatDayRange(link.date!)}` : short;
+	return dated ? `${short}, ${formatDayRange(link.date!, undefined, { locale: t.lang })}` : short;
 }
 
 /** What the picture says under a claimed or disputed link; nothing for one that stands up. */
-export function claimNote(link: Pick<Link, 'status' | 'claimant' | 'denial'>): string | undefined {
-	if (link.status === 'claimed') return link.claimant ? `Claimed by ${link.claimant}.` : 'Claimed.';
+export function claimNote(
+	link: Pick<Link, 'status' | 'claimant' | 'denial'>,
+	t: Messages = en
+): string | undefined {
+	const claimed = link.claimant && `${t.status.claimed} ${t.provenance.by} ${link.claimant}.`;
+	if (link.status === 'claimed') return claimed || `${t.status.claimed}.`;
 	if (link.status !== 'disputed') return undefined;
 	const { denial } = link;
 	const said = denial ? (denial.quote ? `“${denial.text}”` : denial.text) : '';
-	const text = denial ? `Disputed: ${denial.by}: ${said}` : 'Disputed.';
-	return link.claimant ? `Claimed by ${link.claimant}. ${text}` : text;
+	const text = denial ? `${t.status.disputed}: ${denial.by}: ${said}` : `${t.status.disputed}.`;
+	return claimed ? `${claimed} ${text}` : text;
 }
 
 const LINE: Record<Link['status'], NonNullable<NetworkLink['line']>> = {
@@ -72,7 +77,9 @@ const MARKER: Record<Entity['status'], NonNullable<NetworkNode['marker']>> = {
 /** A story's entities and links as plain nodes and links. */
 export function storyNetwork(
 	entities: readonly Entity[],
-	links: readonly Link[]
+	links: readonly Link[],
+	/** The words of the page's language (English by default). */
+	t: Messages = en
 ): { nodes: NetworkNode[]; links: NetworkLink[] } {
 	return {
 		nodes: entities.map((e) => ({
@@ -87,10 +94,10 @@ export function storyNetwork(
 			id: l.id,
 			source: l.from,
 			target: l.to,
-			label: drawnLabel(l),
+			label: drawnLabel(l, t),
 			type: l.type,
 			line: LINE[l.status],
-			note: claimNote(l)
+			note: claimNote(l, t)
 		}))
 	};
 }
@@ -143,22 +150,30 @@ export function storyLayoutOptions(story: Pick<Story, 'sections' | 'calls' | 'en
 /** The key to a story's network: shapes, sides (when more than one) and the line styles used. */
 export function storyLegend(
 	entities: readonly Entity[],
-	links: readonly Link[]
+	links: readonly Link[],
+	t: Messages = en
 ): NetworkLegendItem[] {
 	const items: NetworkLegendItem[] = [];
 	const kinds = new Set(entities.map((e) => e.kind));
-	if (kinds.has('person')) items.push({ kind: 'shape', shape: 'circle', label: 'Person' });
+	if (kinds.has('person'))
+		items.push({ kind: 'shape', shape: 'circle', label: t.network.legend.person });
 	if (kinds.has('organisation'))
-		items.push({ kind: 'shape', shape: 'square', label: 'Organization' });
+		items.push({ kind: 'shape', shape: 'square', label: t.network.legend.organization });
 	const groups = [...new Set(entities.map((e) => e.group))];
 	if (groups.length > 1)
-		for (const group of groups) items.push({ kind: 'group', group, label: groupLabel(group) });
+		for (const group of groups)
+			items.push({ kind: 'group', group, label: t.network.groups[group] ?? groupLabel(group) });
 	const has = (status: Link['status']) =>
 		links.some((l) => l.status === status) || entities.some((e) => e.status === status);
-	items.push({ kind: 'line', line: 'solid', label: 'Documented or reported' });
-	if (has('claimed')) items.push({ kind: 'line', line: 'dashed', label: 'Claimed' });
-	if (has('disputed')) items.push({ kind: 'line', line: 'dotted', label: 'Disputed' });
+	items.push({ kind: 'line', line: 'solid', label: t.network.legend.established });
+	if (has('claimed')) items.push({ kind: 'line', line: 'dashed', label: t.status.claimed });
+	if (has('disputed')) items.push({ kind: 'line', line: 'dotted', label: t.status.disputed });
 	if (entities.some((e) => e.status === 'claimed'))
-		items.push({ kind: 'shape', shape: 'circle', marker: 'dashed', label: 'Only in claims' });
+		items.push({
+			kind: 'shape',
+			shape: 'circle',
+			marker: 'dashed',
+			label: t.network.legend.onlyInClaims
+		});
 	return items;
 }

@@ -42,12 +42,15 @@ export interface DayGroup<E extends TimelineEvent = TimelineEvent> {
 }
 
 /** The events grouped by day, in date order; the year is written where `yearsShown` says. */
-export function dayGroups<E extends TimelineEvent>(events: readonly E[]): DayGroup<E>[] {
+export function dayGroups<E extends TimelineEvent>(
+	events: readonly E[],
+	locale = 'en'
+): DayGroup<E>[] {
 	const ordered = chronological(events);
 	const withYear = yearsShown(ordered);
 	const groups: DayGroup<E>[] = [];
 	for (const event of ordered) {
-		const dateText = eventDateText(event, withYear.has(event.id));
+		const dateText = eventDateText(event, withYear.has(event.id), locale);
 		const last = groups.at(-1);
 		const start = dayNumber(event.date);
 		const end = Math.max(start, dayNumber(event.end ?? event.date));
@@ -82,9 +85,12 @@ export function yearsShown(
 /** "Oct. 24–26", "Jan. 23, 2026", "Dec. 30, 2025–Jan. 2, 2026", or the event's `dateLabel`. */
 export function eventDateText(
 	event: Pick<TimelineEvent, 'date' | 'end' | 'dateLabel'>,
-	withYear: boolean
+	withYear: boolean,
+	/** The page's locale: AP style in English, Intl's dates in another. */
+	locale = 'en'
 ): string {
 	if (event.dateLabel) return event.dateLabel;
+	if (locale !== 'en') return formatDayRange(event.date, event.end, { year: withYear, locale });
 	if (!withYear) return formatDayRange(event.date, event.end);
 	const end = event.end && event.end !== event.date ? event.end : undefined;
 	if (end && end.slice(0, 4) !== event.date.slice(0, 4))

@@ -32,14 +32,15 @@ export interface Overview {
 export const OVERVIEW_MIN_WIDTH = 296;
 
 /** "Nov." for November; "Jan. 2026" when the year must be said; "2026" for a whole year. */
-function periodText(day: number, months: number, withYear: boolean): string {
+function periodText(day: number, months: number, withYear: boolean, locale: string): string {
 	const iso = isoDay(day).slice(0, 7);
 	if (months >= 12) return iso.slice(0, 4);
+	if (locale !== 'en') return formatShortDate(iso, { year: withYear, locale });
 	const text = formatShortDate(iso);
 	return withYear ? text : text.replace(/,?\s*\d{4}$/, '');
 }
 
-export function overview(groups: readonly DayGroup[]): Overview | undefined {
+export function overview(groups: readonly DayGroup[], locale = 'en'): Overview | undefined {
 	if (groups.length === 0) return undefined;
 	const first = groups[0]!.start;
 	const last = Math.max(...groups.map((g) => g.end));
@@ -61,7 +62,12 @@ export function overview(groups: readonly DayGroup[]): Overview | undefined {
 		let crowded = false;
 		for (const [i, period] of periods.entries()) {
 			const periodYear = yearOf(Math.ceil(period.start));
-			const text = periodText(Math.ceil(period.start), months, multiYear && periodYear !== year);
+			const text = periodText(
+				Math.ceil(period.start),
+				months,
+				multiYear && periodYear !== year,
+				locale
+			);
 			const width = (textWidth(text, style) + 6) / OVERVIEW_MIN_WIDTH;
 			// A sliver of a period at either end, too narrow for its name, stays unnamed; a whole
 			// period too narrow means the periods must be longer.

@@ -4,7 +4,8 @@
  * height where it sits in class 2, `--d2`: a label's nudge) and the list of classes it shows in.
  * The stylesheet picks a class's properties with a container query. Pure.
  */
-import { isEstablished, STATUS_LABELS, type Status } from '../../story/status';
+import { messagesFor } from '../../i18n';
+import { isEstablished, type Status } from '../../story/status';
 import { formatDayRange } from '../../ui/dates';
 import { dayGroups, type DayGroup, type TimelineEvent } from './timelineEvents';
 import { FRAME_CLASSES, GEOMETRY, groupBoxes, type GroupBox } from './timelineLayout';
@@ -18,22 +19,27 @@ export interface TimelineModel<E extends TimelineEvent = TimelineEvent> {
 	boxes: GroupBox[][];
 	overview: Overview | undefined;
 	multiYear: boolean;
+	/** The page's locale, for the words and dates drawn (English by default). */
+	locale: string;
 }
 
-/** The status word is written beside the step's events and beside any that are not
- * established; room is kept for it on every event that has a status. */
-const statusWord = (event: TimelineEvent) =>
-	event.status ? STATUS_LABELS[event.status] : undefined;
-
-export function timelineModel<E extends TimelineEvent>(events: readonly E[]): TimelineModel<E> {
-	const groups = dayGroups(events);
+export function timelineModel<E extends TimelineEvent>(
+	events: readonly E[],
+	locale = 'en'
+): TimelineModel<E> {
+	// The status word is written beside the step's events and beside any that are not
+	// established; room is kept for it on every event that has a status.
+	const words = messagesFor(locale).status;
+	const statusWord = (event: TimelineEvent) => (event.status ? words[event.status] : undefined);
+	const groups = dayGroups(events, locale);
 	const first = groups[0]?.start ?? 0;
 	const last = Math.max(first, ...groups.map((g) => g.end));
 	return {
 		groups,
 		boxes: FRAME_CLASSES.map((frame) => groupBoxes(groups, frame, statusWord)),
-		overview: overview(groups),
-		multiYear: yearOf(first) !== yearOf(last)
+		overview: overview(groups, locale),
+		multiYear: yearOf(first) !== yearOf(last),
+		locale
 	};
 }
 
@@ -169,7 +175,7 @@ export function timelineView<E extends TimelineEvent>(
 	return {
 		rows,
 		dots,
-		ticks: ticks(views, fractions, model.multiYear),
+		ticks: ticks(views, fractions, model.multiYear, model.locale),
 		overview: ov,
 		windowStyle,
 		activeGroups
@@ -190,7 +196,8 @@ function weakest(statuses: readonly (Status | undefined)[]): Status | undefined 
 function ticks(
 	views: readonly ClassView[],
 	fractions: readonly ((day: number) => number)[],
-	multiYear: boolean
+	multiYear: boolean,
+	locale: string
 ): TickView[] {
 	const byKey = new Map<string, { day: number; text: string; year?: string; in: boolean[] }>();
 	views.forEach((v, c) => {
@@ -207,7 +214,7 @@ function ticks(
 			const key = `${day}${withYear ? 'y' : ''}`;
 			const tick = byKey.get(key) ?? {
 				day,
-				text: formatDayRange(isoDay(day)),
+				text: formatDayRange(isoDay(day), undefined, { locale }),
 				year: withYear ? String(year) : undefined,
 				in: views.map(() => false)
 			};

@@ -9,15 +9,18 @@ import { formatShortDate } from '../../ui/dates';
 export const apDate = formatShortDate;
 
 /** "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
+export function listNames(names: readonly string[], and = 'and'): string {
 	if (names.length <= 1) return names[0] ?? '';
-	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
 
 /** "Transcript published by Bloomberg News, Nov. 25, 2025". */
 export function publishedByLine(outlet: string, date: string): string {
 	return `Transcript published by ${outlet}, ${apDate(date)}`;
 }
+
+/** A date in the page's locale: AP style in English (apDate), Intl's in another. */
+export const localDate = (date: string, locale: string) => formatShortDate(date, { locale });
 
 const SKIPPED_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'von', 'van']);
 

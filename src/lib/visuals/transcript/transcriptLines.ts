@@ -25,6 +25,9 @@ export interface TranscriptLine {
 	status?: Status;
 	claimant?: string;
 	denial?: TranscriptDenial;
+	/** The words as published, when `text` is a translation of the edition's own: shown beside
+	 * it, marked, so that no translation reads as the speaker's own words. */
+	original?: string;
 }
 
 /** The same denial (a line that carries the call's own denial says nothing new under it). */

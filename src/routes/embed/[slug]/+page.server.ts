@@ -1,11 +1,13 @@
 import { storyStepIds } from '$lib/embed/embeddables';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, listStories } from '$lib/server/stories';
+import { getStory, storyKey, storyParams } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => listStories().map(({ slug }) => ({ slug }));
+// English editions; the others are under /embed/<locale>/, with this load.
+export const entries: EntryGenerator = () => storyParams(false);
 
-export const load: PageServerLoad = ({ params }) => {
-	const story = getStory(params.slug);
+export const load: PageServerLoad = ({ params, locals }) => {
+	const story = getStory(storyKey(params));
+	locals.locale = story.meta.locale;
 	return { story, stepIds: storyStepIds(story), root: absoluteUrl(siteFromEnv(), '/') };
 };

@@ -1,9 +1,9 @@
 import { embeddables } from '$lib/embed/embeddables';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, listStories } from '$lib/server/stories';
+import { getStory, storyParams } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => listStories().map(({ slug }) => ({ slug }));
+export const entries: EntryGenerator = () => storyParams(false);
 
 export const load: PageServerLoad = ({ params }) => {
 	const story = getStory(params.slug);

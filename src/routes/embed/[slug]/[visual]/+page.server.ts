@@ -1,16 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { isVisualKind, storyForVisual, visualKinds } from '$lib/embed/embeddables';
+import { isVisualKind, storyForVisual } from '$lib/embed/embeddables';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, listStories } from '$lib/server/stories';
+import { getStory, storyKey, visualParams } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	listStories().flatMap(({ slug }) =>
-		visualKinds(getStory(slug)).map((visual) => ({ slug, visual }))
-	);
+export const entries: EntryGenerator = () => visualParams(false);
 
-export const load: PageServerLoad = ({ params }) => {
-	const story = getStory(params.slug);
+export const load: PageServerLoad = ({ params, locals }) => {
+	const story = getStory(storyKey(params));
+	locals.locale = story.meta.locale;
 	if (!isVisualKind(story, params.visual)) error(404, `"${params.slug}" has no ${params.visual}`);
 	// Written into the page for hydration: only what this visual draws from.
 	return {

@@ -2,15 +2,15 @@ import { json } from '@sveltejs/kit';
 import { embeddables } from '$lib/embed/embeddables';
 import { oembedFor } from '$lib/embed/oembed';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, listStories } from '$lib/server/stories';
+import { getStory, storyKey, storyParams } from '$lib/server/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => listStories().map(({ slug }) => ({ slug }));
+export const entries: EntryGenerator = () => storyParams(false);
 
 export const GET: RequestHandler = ({ params }) => {
-	const story = getStory(params.slug);
+	const story = getStory(storyKey(params));
 	const site = siteFromEnv();
 	return json(oembedFor(embeddables(story)[0]!, story, absoluteUrl(site, '/'), site.name));
 };

@@ -1,19 +1,16 @@
 import { error, json } from '@sveltejs/kit';
-import { embeddables, visualKinds } from '$lib/embed/embeddables';
+import { embeddables } from '$lib/embed/embeddables';
 import { oembedFor } from '$lib/embed/oembed';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, listStories } from '$lib/server/stories';
+import { getStory, storyKey, visualParams } from '$lib/server/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	listStories().flatMap(({ slug }) =>
-		visualKinds(getStory(slug)).map((visual) => ({ slug, visual }))
-	);
+export const entries: EntryGenerator = () => visualParams(false);
 
 export const GET: RequestHandler = ({ params }) => {
-	const story = getStory(params.slug);
+	const story = getStory(storyKey(params));
 	const site = siteFromEnv();
 	const embeddable = embeddables(story).find((e) => e.id === params.visual);
 	if (!embeddable || embeddable.id === 'feature')

@@ -1,0 +1,6 @@
+// A story's edition in another language, at /<locale>/<slug>/: the story page's own load.
+import { storyParams } from '$lib/server/stories';
+import type { EntryGenerator } from './$types';
+
+export { load } from '../../[slug]/+page.server';
+export const entries: EntryGenerator = () => storyParams(true);

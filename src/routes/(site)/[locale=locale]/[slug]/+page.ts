@@ -1,0 +1,1 @@
+export { load, _renderer, _stories } from '../../[slug]/+page';

@@ -1,0 +1,5 @@
+import { storyParams } from '$lib/server/stories';
+import type { EntryGenerator } from './$types';
+
+export { GET, prerender } from '../../../[slug]/share.png/+server';
+export const entries: EntryGenerator = () => storyParams(true);
