@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../story/loader';
+import { loadStories, loadStory } from '../../story/loader';
 import { draftPathData } from './fromStory';
 import type { DraftPathLayout, LabelSpot } from './model';
 import { WIDE_TIERS } from './model';
@@ -8,11 +8,16 @@ import { checkWideLabels } from './scene';
 
 const story = draftPathData(loadStory('stories/american-plan'));
 const fixture = draftPathData(loadStory('tests/fixtures/stories/harbour-vote'));
+// The Ukrainian edition: the same stages, in words that run longer.
+const ukrainian = draftPathData(
+	loadStories(['stories'], process.cwd()).find((s) => s.slug === 'uk/american-plan')!
+);
 const layouts = new Map([
 	['the story', prepareDraftPath(story)],
-	['the fixture', prepareDraftPath(fixture)]
+	['the fixture', prepareDraftPath(fixture)],
+	['the Ukrainian edition', prepareDraftPath(ukrainian)]
 ]);
-const dataOf = { 'the story': story, 'the fixture': fixture };
+const dataOf = { 'the story': story, 'the fixture': fixture, 'the Ukrainian edition': ukrainian };
 
 describe('prepareDraftPath', () => {
 	it.each([...layouts.keys()])(
