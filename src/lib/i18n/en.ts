@@ -114,6 +114,8 @@ export const en = {
 	draftPath: {
 		/** After the speaker of words a stage quotes: "Steve Witkoff, on the call". */
 		onTheCall: 'on the call',
+		/** Before the lanes' names, above the narrow drawing. */
+		tracks: 'Tracks, left to right:',
 		runsThrough: (places: number) => `The path runs through ${places} places:`,
 		to: 'to',
 		/** What moved along a flow, in the rows and the text alternative. */
@@ -131,9 +133,30 @@ export const en = {
 		caption: (events: number, from: string, to: string, year: number) =>
 			`${events} dated events, ${from} to ${to}, ${year}`
 	},
+	/** The summary line of each visual's text alternative (the disclosure under the graphic). */
+	textAlternative: {
+		timeline: 'Read the timeline as a list',
+		transcript: 'Read the transcript as text',
+		'draft-path': 'Read the path of the draft as a list',
+		network: 'Read the connections as a table'
+	},
 	network: {
 		explore: 'Explore the network',
 		key: 'Key',
+		intro:
+			'Hover over, tap or tab to a person or organization to see its role, its links and their sources. Arrow keys move from one to the next; Escape leaves the picture.',
+		viewAsTable: 'View as table',
+		hint: 'Choose a person or organization in the picture to see who they are connected to, how, and on whose word.',
+		/** What an entity is, in the explorer and the text alternative: "(person, Russia)". */
+		kinds: { person: 'person', organisation: 'organization' },
+		table: {
+			caption: (links: number) => `Every link in the network (${links})`,
+			from: 'From',
+			link: 'Link',
+			to: 'To',
+			status: 'Status',
+			sources: 'Sources'
+		},
 		/** Words on a line, by link type, where they differ from the type's own (linkTypes.ts). */
 		linkShort: {} as Record<string, string>,
 		/** Names of the sides where they differ from storyNetwork's GROUP_LABELS. */
@@ -145,7 +168,17 @@ export const en = {
 			onlyInClaims: 'Only in claims'
 		}
 	},
-	embed: { sources: 'Sources', previous: 'Previous step', next: 'Next step' }
+	embed: {
+		sources: 'Sources',
+		/** The credit under an embed: "From <the story's title>, by …". */
+		from: 'From',
+		previous: 'Previous step',
+		next: 'Next step',
+		/** The buttons' visible words (their names are previous and next above). */
+		back: 'Previous',
+		forward: 'Next',
+		count: (n: number, of: number) => `Step ${n} of ${of}`
+	}
 };
 
 export type Messages = typeof en;

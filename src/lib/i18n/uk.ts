@@ -110,6 +110,7 @@ export const uk: Messages = {
 	draftPath: {
 		// The words a stage quotes are our translation: said so under them.
 		onTheCall: 'у розмові, у перекладі',
+		tracks: 'Доріжки зліва направо:',
 		runsThrough: (places: number) => `Місця, через які проходить шлях (${places}):`,
 		to: 'куди:',
 		flowKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' },
@@ -119,9 +120,28 @@ export const uk: Messages = {
 		caption: (events: number, from: string, to: string, year: number) =>
 			`Датованих подій: ${events}, від ${from} до ${to} ${year} року`
 	},
+	textAlternative: {
+		timeline: 'Хронологія у вигляді списку',
+		transcript: 'Розмова у вигляді тексту',
+		'draft-path': 'Шлях документа у вигляді списку',
+		network: 'Зв’язки у вигляді таблиці'
+	},
 	network: {
 		explore: 'Дослідіть мережу зв’язків',
 		key: 'Умовні позначення',
+		intro:
+			'Наведіть курсор, торкніться або перейдіть клавішею Tab до людини чи організації, щоб побачити її роль, зв’язки та їхні джерела. Клавіші зі стрілками ведуть від одного до наступного; Escape виводить із зображення.',
+		viewAsTable: 'Показати таблицею',
+		hint: 'Оберіть людину чи організацію на зображенні, щоб побачити, з ким вона пов’язана, як і за чиїми словами.',
+		kinds: { person: 'людина', organisation: 'організація' },
+		table: {
+			caption: (links: number) => `Усі зв’язки мережі (${links})`,
+			from: 'Від',
+			link: 'Зв’язок',
+			to: 'До',
+			status: 'Статус',
+			sources: 'Джерела'
+		},
 		linkShort: {
 			'works-for': 'працює на',
 			advises: 'радник',
@@ -145,5 +165,13 @@ export const uk: Messages = {
 			onlyInClaims: 'Лише у твердженнях'
 		}
 	},
-	embed: { sources: 'Джерела', previous: 'Попередній крок', next: 'Наступний крок' }
+	embed: {
+		sources: 'Джерела',
+		from: 'З матеріалу',
+		previous: 'Попередній крок',
+		next: 'Наступний крок',
+		back: 'Назад',
+		forward: 'Далі',
+		count: (n: number, of: number) => `Крок ${n} з ${of}`
+	}
 };

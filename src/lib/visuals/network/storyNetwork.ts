@@ -30,10 +30,17 @@ export function groupLabel(group: string): string {
 	return GROUP_LABELS[group] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export const KIND_LABELS: Record<Entity['kind'], string> = {
-	person: 'person',
-	organisation: 'organization'
-};
+export const KIND_LABELS: Record<Entity['kind'], string> = en.network.kinds;
+
+/** A group's name in the reader's language: the catalogue's, else the story's own words. */
+export function groupName(group: string, t: Messages = en): string {
+	return t.network.groups[group] ?? groupLabel(group);
+}
+
+/** What an entity is, after its name: "person, Russia". */
+export function entityKind(entity: Pick<Entity, 'kind' | 'group'>, t: Messages = en): string {
+	return `${t.network.kinds[entity.kind]}, ${groupName(entity.group, t)}`;
+}
 
 /**
  * The words on a link's line: its type in a word or two, with the day of a call or a meeting
@@ -161,8 +168,7 @@ export function storyLegend(
 		items.push({ kind: 'shape', shape: 'square', label: t.network.legend.organization });
 	const groups = [...new Set(entities.map((e) => e.group))];
 	if (groups.length > 1)
-		for (const group of groups)
-			items.push({ kind: 'group', group, label: t.network.groups[group] ?? groupLabel(group) });
+		for (const group of groups) items.push({ kind: 'group', group, label: groupName(group, t) });
 	const has = (status: Link['status']) =>
 		links.some((l) => l.status === status) || entities.some((e) => e.status === status);
 	items.push({ kind: 'line', line: 'solid', label: t.network.legend.established });
