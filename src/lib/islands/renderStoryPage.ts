@@ -33,7 +33,8 @@ export function renderStoryPage(story: Story, content: Component): { body: strin
 export function renderStoryHead(
 	story: Pick<Story, 'meta'>,
 	addresses: StoryAddresses,
-	oembed?: string
+	oembed?: string,
+	editions?: readonly { locale: string; href: string }[]
 ): string {
-	return render(StoryHead, { props: { story, addresses, oembed } }).head;
+	return render(StoryHead, { props: { story, addresses, oembed, editions } }).head;
 }

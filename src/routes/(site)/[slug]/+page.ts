@@ -15,7 +15,11 @@ export const load: PageLoad = async ({ data }) => {
 		components[data.story.slug]!()
 	]);
 	const { body } = renderStoryPage(getStory(data.story.slug), module.default);
-	return { ...data, body, head: renderStoryHead(data.story, data.addresses, data.oembed) };
+	return {
+		...data,
+		body,
+		head: renderStoryHead(data.story, data.addresses, data.oembed, data.editions)
+	};
 };
 
 // Kept reachable in the browser build, though never called there, so that SvelteKit links the
