@@ -52,7 +52,9 @@ export const en = {
 		claimedBy: 'Claimed by',
 		deniedBy: 'Denied by',
 		source: 'Source',
-		sources: 'Sources'
+		sources: 'Sources',
+		/** After a claim's words, in the name of the button that opens its note. */
+		showSources: 'show sources'
 	},
 	header: {
 		published: 'Published',

@@ -53,7 +53,8 @@ export const uk: Messages = {
 		claimedBy: 'Хто стверджує:',
 		deniedBy: 'Заперечує',
 		source: 'Джерело',
-		sources: 'Джерела'
+		sources: 'Джерела',
+		showSources: 'показати джерела'
 	},
 	header: {
 		published: 'Опубліковано',
