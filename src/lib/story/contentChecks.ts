@@ -9,6 +9,7 @@
  */
 import { resolveProvenance } from '../ui/claimProvenance';
 import { checkRecord, type RecordRules } from './recordChecks';
+import { RECORD_LISTS } from './references';
 import type { Story } from './schema';
 import { normalizeMarks, svxClaims, svxProse } from './svxText';
 
@@ -103,17 +104,7 @@ function* provenanced(value: unknown, path: string): Generator<[string, Provenan
 	}
 }
 
-const DATA_KEYS = [
-	'entities',
-	'links',
-	'events',
-	'calls',
-	'reactions',
-	'lanes',
-	'stages',
-	'flows',
-	'sections'
-] as const;
+const DATA_KEYS = RECORD_LISTS;
 
 // ---------------------------------------------------------------------------------------------
 // The data

@@ -16,6 +16,19 @@ import { checkSvxSteps } from './svxReferences.js';
 export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts' | 'editions'>;
 export type DataFileOf = Record<keyof StoryData, string>;
 
+/** The story's lists of records, all but its sources (which are cited as published). */
+export const RECORD_LISTS = [
+	'entities',
+	'links',
+	'events',
+	'calls',
+	'reactions',
+	'lanes',
+	'stages',
+	'flows',
+	'sections'
+] as const satisfies readonly (keyof StoryData)[];
+
 /**
  * What the schema rejected, so that the reference checks run on the rest in the same pass
  * without inventing problems: the ids of items that failed (defined, only not valid), and the

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { isLocale, LOCALES } from '../i18n/locales.js';
 import { linkTypeText } from './linkTypes.js';
 import { describeValue, type DataPath, type StoryProblem } from './problems.js';
-import { checkReferences, type DataFileOf, type StoryData } from './references.js';
+import { checkReferences, RECORD_LISTS, type DataFileOf } from './references.js';
 import type { CallLine, Reaction, Story } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { readSvxOutline } from './svxOutline.js';
@@ -52,17 +52,7 @@ const TEXT_KEYS = new Set([
 ]);
 
 /** Collections whose words are translated; sources are cited as published, in their language. */
-const COLLECTIONS = [
-	'entities',
-	'links',
-	'events',
-	'calls',
-	'reactions',
-	'lanes',
-	'stages',
-	'flows',
-	'sections'
-] as const satisfies readonly (keyof StoryData)[];
+const COLLECTIONS = RECORD_LISTS;
 
 const TranslationFrontmatter = z.strictObject({
 	locale: z.enum(LOCALES).refine((locale) => locale !== 'en', {
