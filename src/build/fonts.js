@@ -229,6 +229,11 @@ export function pageText(html) {
 		for (const char of text) {
 			const c = /** @type {number} */ (char.codePointAt(0));
 			if (c >= 0x20 && c !== 0x7f) codePoints.add(c);
+			// Text the stylesheets set in capitals (the draft path's lane names) shows letters the
+			// markup writes in lower case. A Latin page has its capitals anyway; a Cyrillic one may
+			// not, and a missing capital is drawn from another font («НEОФІЦІЙНИЙ»).
+			if (/\p{Script=Cyrillic}/u.test(char))
+				for (const upper of char.toUpperCase()) codePoints.add(/** @type {number} */ (upper.codePointAt(0)));
 		}
 		for (const char of text)
 			if (/\p{L}/u.test(char)) {

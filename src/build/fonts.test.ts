@@ -74,10 +74,14 @@ describe('subsetFonts', () => {
 			['normal', 'U+20,U+2C,U+42,U+48,U+50,U+61,U+64-65,U+6C,U+6E-6F,U+72,U+77'],
 			['italic', 'U+20,U+2C,U+42,U+48,U+50,U+61,U+64-65,U+6C,U+6E-6F,U+72,U+77']
 		]);
-		// Ukrainian: Cyrillic for the words, a Latin face with only what the locale's pages use.
+		// Ukrainian: Cyrillic for the words (each letter with its capital), a Latin face with only
+		// what the locale's pages use.
 		expect(declared(uk).map((f) => [f.style, f.range])).toEqual([
 			['normal', 'U+20,U+2C,U+30,U+32,U+35'],
-			['normal', 'U+404,U+41F,U+430,U+432,U+435,U+438,U+43A,U+43D-43E,U+440-442,U+456,U+490'],
+			[
+				'normal',
+				'U+404,U+406,U+410,U+412,U+415,U+418,U+41A,U+41D-422,U+430,U+432,U+435,U+438,U+43A,U+43D-43E,U+440-442,U+456,U+490'
+			],
 			['italic', 'U+20,U+2C,U+30,U+32,U+35']
 		]);
 		// Upright faces the page's own text uses are preloaded; italics are not.
@@ -135,9 +139,17 @@ describe('pageText', () => {
 				'<p>a&nbsp;b</p><noscript><img alt="Є"></noscript><script>{"q":"ї"}</script></body></html>'
 		);
 		expect(locale).toBe('uk');
+		// ї brings its capital Ї: text set in capitals by CSS shows it.
 		expect(String.fromCodePoint(...[...codePoints].sort((a, b) => a - b))).toBe(
-			'":Tabq{}\u00a0Єї'
+			'":Tabq{}\u00a0ЄЇї'
 		);
+	});
+
+	it('adds the capital of each Cyrillic letter, and of no Latin one', () => {
+		const { codePoints } = pageText('<html><body><p>неофіційний é</p></body></html>');
+		const text = String.fromCodePoint(...codePoints);
+		for (const capital of 'НЕОФІЦЙ') expect(text).toContain(capital);
+		expect(text).not.toContain('É');
 	});
 });
 
