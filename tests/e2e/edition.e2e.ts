@@ -31,6 +31,10 @@ describe('the Ukrainian edition', () => {
 		expect(share).toBeGreaterThanOrEqual(0.7);
 		// The measure counts what it should: the English page scores none.
 		expect(cyrillicShare(read('american-plan/index.html')).share).toBeLessThan(0.01);
+		// The publisher's byline in Ukrainian; its name, in English, says so.
+		expect(page).toMatch(/<p class="byline[^>]*>\s*(<!--[^>]*-->)?<span class="by[^>]*>Редакція /);
+		expect(page).toMatch(/<a class="site-name[^"]*"[^>]* lang="en"/);
+		expect(read('american-plan/index.html')).not.toMatch(/<a class="site-name[^>]* lang=/);
 	});
 
 	it('gives statuses and dates in Ukrainian', () => {
@@ -75,6 +79,20 @@ describe('the Ukrainian edition', () => {
 			);
 		}
 		expect(read('embed/uk/american-plan/index.html')).toMatch(/<html lang="uk"/);
+		// Its embed builder, in Ukrainian, offers the edition's own embeds.
+		const builder = read('uk/american-plan/embed/index.html');
+		expect(builder).toMatch(/<html lang="uk"/);
+		for (const words of ['Копіювати код', 'Нотатки для ваших розробників', 'Хронологія'])
+			expect(builder).toContain(words);
+		expect(builder).not.toMatch(/Copy code|Notes for your developers|The whole feature/);
+		const previews = [...builder.matchAll(/<iframe[^>]* src="([^"]+)"/g)].map(([, src]) => src);
+		expect(previews).toEqual([
+			'../../../embed/uk/american-plan/?theme=light',
+			...['timeline', 'transcript', 'draft-path', 'network'].map(
+				(visual) => `../../../embed/uk/american-plan/${visual}/?theme=light`
+			)
+		]);
+		expect(builder).toContain('https://graphics.example.com/embed/uk/american-plan/timeline/');
 		expect(read('index.html')).toMatch(/<li lang="uk"[^>]*>[^]*?href="[^"]*uk\/american-plan\/"/);
 	});
 });

@@ -66,7 +66,24 @@ function measureStep(page: Page, rootSelector: string, step: string | undefined,
 					shownActive().length === active.length;
 				if (ready) break;
 			}
-			for (let i = 0; i < 3; i++) await frame();
+			// Then until nothing moves for three frames: on a busy machine the pinned graphic may
+			// still be taking its height (the scroll engine sizes it to the steps, and the fonts
+			// swap in), and the container query's class with it.
+			const layout = () =>
+				[...root.querySelectorAll('.tl-row, .tl-dot, .tl-tick')]
+					.map((n) => {
+						const r = n.getBoundingClientRect();
+						return `${r.top.toFixed(1)},${r.height.toFixed(1)}`;
+					})
+					.join(' ');
+			await document.fonts.ready;
+			let last = layout();
+			for (let still = 0, i = 0; still < 3 && i < 120; i++) {
+				await frame();
+				const now = layout();
+				still = now === last ? still + 1 : 0;
+				last = now;
+			}
 			const seen = (node: Element) => {
 				for (let n: Element | null = node; n && n !== root; n = n.parentElement) {
 					const style = getComputedStyle(n);

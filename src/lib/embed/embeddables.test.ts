@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en';
 import { loadStory } from '../story/loader';
 import {
 	embeddables,
@@ -26,7 +27,7 @@ describe('what a story offers to embed', () => {
 		expect(isVisualKind(twoTimelines, 'timeline')).toBe(true);
 		expect(isVisualKind(twoTimelines, 'nonsense')).toBe(false);
 
-		const offered = embeddables(fixture).map((e) => [e.id, e.path, e.oembedPath]);
+		const offered = embeddables(fixture, en).map((e) => [e.id, e.path, e.oembedPath]);
 		expect(offered[0]).toEqual([
 			'feature',
 			'embed/harbour-vote/',
@@ -84,7 +85,7 @@ describe('siteRoot', () => {
 
 describe('oEmbed', () => {
 	it('is a rich response whose html is the snippet, with absolute addresses', () => {
-		const [feature, timeline] = embeddables(fixture);
+		const [feature, timeline] = embeddables(fixture, en);
 		const oembed = oembedFor(timeline!, fixture, 'https://graphics.example.org/news/', 'The Desk');
 		expect(oembed).toMatchObject({
 			version: '1.0',

@@ -2,16 +2,8 @@
  * What a publisher can embed from a story: the whole feature and each kind of visual in it, with
  * the paths, titles and steps the embed routes, the builder page and the oEmbed JSON share.
  */
+import type { Messages } from '../i18n';
 import type { Section, Story, VisualKind } from '../story/schema';
-
-/** Names of the visuals, as a publisher reads them in the builder and a screen reader in the
- * iframe's title. */
-export const VISUAL_LABELS: Record<VisualKind, string> = {
-	timeline: 'Timeline',
-	transcript: 'Transcript',
-	'draft-path': 'Path of the draft',
-	network: 'Connections'
-};
 
 export type EmbeddableId = 'feature' | VisualKind;
 
@@ -60,14 +52,19 @@ export function storyStepIds(story: Pick<Story, 'sections'>): string[] {
 	return story.sections.flatMap((section) => section.steps.map((step) => step.id));
 }
 
-export function embeddables(story: Pick<Story, 'slug' | 'meta' | 'sections'>): Embeddable[] {
+/** What a publisher can embed from `story`, named and described in the words of `t`, the
+ * catalogue of the story's locale. */
+export function embeddables(
+	story: Pick<Story, 'slug' | 'meta' | 'sections'>,
+	t: Pick<Messages, 'builder' | 'visualNames'>
+): Embeddable[] {
 	const feature: Embeddable = {
 		id: 'feature',
 		path: `embed/${story.slug}/`,
 		oembedPath: `embed/${story.slug}/oembed.json`,
-		label: 'The whole feature',
+		label: t.builder.feature,
 		title: story.meta.title,
-		description: `The whole feature, scrolling inside your article: ${storyStepIds(story).length} steps in ${story.sections.length} sections.`,
+		description: t.builder.featureDescription(storyStepIds(story).length, story.sections.length),
 		height: 600
 	};
 	return [
@@ -79,13 +76,35 @@ export function embeddables(story: Pick<Story, 'slug' | 'meta' | 'sections'>): E
 				id: kind,
 				path: `embed/${story.slug}/${kind}/`,
 				oembedPath: `embed/${story.slug}/${kind}/oembed.json`,
-				label: VISUAL_LABELS[kind],
-				title: `${VISUAL_LABELS[kind]}: ${story.meta.title}`,
-				description: `${titles.join('; ')}. ${steps.length} steps, with previous and next buttons.`,
+				label: t.visualNames[kind],
+				title: `${t.visualNames[kind]}: ${story.meta.title}`,
+				description: `${titles.join('; ')}. ${t.builder.visualSteps(steps.length)}`,
 				height: 760
 			};
 		})
 	];
+}
+
+/** The builder's words that its page carries to the browser: the server-only ones (page title,
+ * descriptions) are functions, which would not serialize. */
+const BUILDER_WORDS = [
+	'kicker',
+	'dek',
+	'colors',
+	'themes',
+	'preview',
+	'code',
+	'copy',
+	'copied',
+	'selected',
+	'notesTitle',
+	'notes'
+] as const;
+
+export type BuilderWords = Pick<Messages['builder'], (typeof BUILDER_WORDS)[number]>;
+
+export function builderWords({ builder }: Pick<Messages, 'builder'>): BuilderWords {
+	return Object.fromEntries(BUILDER_WORDS.map((key) => [key, builder[key]])) as BuilderWords;
 }
 
 /**

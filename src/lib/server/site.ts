@@ -8,11 +8,13 @@
  *   without it warns, see `siteWarnings`).
  * - `BASE_PATH`: the sub-path the site is served under, as in svelte.config.js.
  * - `PUBLIC_SITE_NAME`: the publisher's name, in the header, share cards and structured data.
- * - `PUBLIC_SITE_BYLINE`: the byline of a story that names no author of its own
- *   (default "By {name} staff").
+ * - `PUBLIC_SITE_BYLINE`: the byline of an English story that names no author of its own
+ *   (default "By {name} staff"; a story in another language takes its catalogue's `site.byline`).
  *
  * `$app/paths` cannot give these: with `paths.relative` the base is relative during prerender.
  */
+import { en } from '../i18n/en';
+
 export interface Site {
 	/** Origin without a trailing slash, e.g. "https://graphics.example-news.com". */
 	origin: string;
@@ -50,7 +52,7 @@ export function siteFromEnv(env: Env = process.env): Site {
 		origin: url.origin,
 		base: (env.BASE_PATH ?? '').replace(/\/$/, ''),
 		name,
-		byline: env.PUBLIC_SITE_BYLINE?.trim() || `By ${name} staff`
+		byline: env.PUBLIC_SITE_BYLINE?.trim() || en.site.byline(name)
 	};
 }
 

@@ -13,10 +13,14 @@ import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
 import { visualKinds } from '$lib/embed/embeddables';
 import { siteFromEnv } from './site';
 
-/** A story without a byline of its own is credited with the publisher's (site.ts). */
+/** A story without a byline of its own is credited with the publisher's (site.ts): in English,
+ * the site's language, as PUBLIC_SITE_BYLINE gives it; in another, as its catalogue words it. */
 function withByline<S extends { meta: Story['meta'] }>(story: S): S {
 	if (story.meta.byline) return story;
-	return { ...story, meta: { ...story.meta, byline: siteFromEnv().byline } };
+	const site = siteFromEnv();
+	const { locale } = story.meta;
+	const byline = locale === 'en' ? site.byline : messagesFor(locale).site.byline(site.name);
+	return { ...story, meta: { ...story.meta, byline } };
 }
 
 export function listStories(): StorySummary[] {

@@ -6,7 +6,6 @@
  * stylesheets in the embeds that load them lazily. loadSectionVisual.test.ts keeps both equal.
  */
 import type { VisualKind } from '../story/schema';
-import { VISUAL_TEXT_LABELS } from './textLabels';
 import type { SectionVisual } from './types';
 import DraftPathSection from './draft-path/DraftPathSection.svelte';
 import DraftPathText from './draft-path/DraftPathText.svelte';
@@ -22,22 +21,18 @@ export const sectionVisuals: { [V in VisualKind]: SectionVisual<V> } = {
 	timeline: {
 		graphic: TimelineSection,
 		text: TimelineText,
-		textLabel: VISUAL_TEXT_LABELS.timeline,
 		phoneMinHeight: `${PHONE_GRAPHIC_MIN_HEIGHT}rem`
 	},
 	transcript: {
 		graphic: TranscriptSection,
-		text: TranscriptText,
-		textLabel: VISUAL_TEXT_LABELS.transcript
+		text: TranscriptText
 	},
 	'draft-path': {
 		graphic: DraftPathSection,
-		text: DraftPathText,
-		textLabel: VISUAL_TEXT_LABELS['draft-path']
+		text: DraftPathText
 	},
 	network: {
 		graphic: NetworkSection,
-		text: NetworkText,
-		textLabel: VISUAL_TEXT_LABELS.network
+		text: NetworkText
 	}
 };

@@ -31,8 +31,6 @@ export interface SectionTextProps<V extends VisualKind = VisualKind> {
 export interface SectionVisual<V extends VisualKind = VisualKind> {
 	graphic: Component<SectionVisualProps<V>>;
 	text: Component<SectionTextProps<V>>;
-	/** Summary line of the text alternative's disclosure, e.g. "Read the timeline as a list". */
-	textLabel: string;
 	/** The least height of its pinned graphic on a phone (a CSS length), when it needs more than
 	 * --sc-phone-graphic-min-height to draw every step whole. */
 	phoneMinHeight?: string;

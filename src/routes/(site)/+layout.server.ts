@@ -9,6 +9,9 @@ export const load: LayoutServerLoad = ({ params }) => {
 	const t = messagesFor('locale' in params ? params.locale : undefined);
 	return {
 		siteName: siteFromEnv().name,
+		// The publisher's name is in the site's language, English (src/app.html): said so on an
+		// edition's page in another.
+		siteNameLang: t.lang === 'en' ? undefined : 'en',
 		chrome: {
 			skipToContent: t.skipToContent,
 			footer: t.site.footer,

@@ -119,7 +119,13 @@ export function draftPathData(
 				...(s.end && { end: s.end }),
 				...(dateLabel && { dateLabel }),
 				label: s.label,
-				...(quote && { quote: { text: quote.text, by: quote.by } }),
+				...(quote && {
+					quote: {
+						text: quote.text,
+						by: quote.by,
+						...(t && { marks: { open: t.translation.open, close: t.translation.close } })
+					}
+				}),
 				...provenance(s, story.sources, t)
 			};
 		}),

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../story/schema';
 import { draftPathData, phrasePieces, stageQuote } from './fromStory';
-import { flowParts, measureParts, partText, rowParts, stageParts, statusText } from './labels';
+import {
+	flowParts,
+	measureParts,
+	partText,
+	quoteParts,
+	rowParts,
+	stageParts,
+	statusText
+} from './labels';
 import type { DraftPathFlow, DraftPathStage } from './model';
 import { TYPE } from './model';
 
@@ -246,5 +254,22 @@ describe('draftPathData', () => {
 		expect(data.stages[0]!.sources).toEqual(['Reuters']);
 		expect(data.flows[0]!.sources).toEqual(['Reuters']);
 		expect(data.flows[0]!.denial?.sources).toEqual(['NewsNation']);
+	});
+});
+
+describe('a quote on the wide diagram', () => {
+	const quote = { text: 'maybe we do the same thing', by: 'Steve Witkoff, on the call' };
+
+	it.each([
+		['English, by default', quote, '“maybe we do the same thing”'],
+		[
+			'in the quotation marks of the edition’s language',
+			{ ...quote, text: 'зробимо те саме', marks: { open: '«', close: '»' } },
+			'«зробимо те саме»'
+		]
+	])('is set in quotation marks: %s', (_, given, shown) => {
+		const [words, by] = quoteParts(given);
+		expect(words!.text).toBe(shown);
+		expect(by!.text).toBe(given.by);
 	});
 });

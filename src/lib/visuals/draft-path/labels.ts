@@ -135,7 +135,12 @@ export function stageParts(stage: DraftPathStage): LabelPart[] {
 /** The words a stage quotes, on the wide diagram. */
 export function quoteParts(quote: NonNullable<DraftPathStage['quote']>): LabelPart[] {
 	const parts: LabelPart[] = [
-		{ text: `“${quote.text}”`, style: TYPE.quote, role: 'quote', indent: INDENT.quote }
+		{
+			text: `${quote.marks?.open ?? '“'}${quote.text}${quote.marks?.close ?? '”'}`,
+			style: TYPE.quote,
+			role: 'quote',
+			indent: INDENT.quote
+		}
 	];
 	if (quote.by)
 		parts.push({

@@ -49,8 +49,9 @@ export interface DraftPathStage extends DraftPathProvenance {
 	/** Shown instead of the date: "Late Jan.", "Mid-Oct.". */
 	dateLabel?: string;
 	label: string;
-	/** Words from a record, verbatim: shown in quotation marks, with who said them. */
-	quote?: { text: string; by?: string };
+	/** Words from a record, verbatim: shown in quotation marks, with who said them. `marks` are
+	 * the language's quotation marks, “ and ” unless given (« and » in Ukrainian). */
+	quote?: { text: string; by?: string; marks?: { open: string; close: string } };
 }
 
 /** What moved along a flow; its arrowhead's shape says it, so colour is never the only clue. */

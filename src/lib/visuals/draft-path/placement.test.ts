@@ -155,3 +155,14 @@ describe('checkWideLabels', () => {
 				expect(checkWideLabels(dataOf[name as keyof typeof dataOf], layout.wide, t)).toEqual([]);
 	});
 });
+
+describe('the Ukrainian edition’s quotes', () => {
+	it('are in the edition’s quotation marks, and say they are a translation', () => {
+		const quoted = ukrainian.stages.filter((s) => s.quote);
+		expect(quoted.length).toBeGreaterThan(0);
+		for (const { quote } of quoted) {
+			expect(quote!.marks).toEqual({ open: '«', close: '»' });
+			expect(quote!.by).toMatch(/у перекладі$/);
+		}
+	});
+});

@@ -2,13 +2,11 @@
  * What draws a `draft-path` section, for loadSectionVisual.ts. Only ever imported dynamically, so
  * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
  */
-import { VISUAL_TEXT_LABELS } from '../textLabels';
 import type { SectionVisual } from '../types';
 import DraftPathSection from './DraftPathSection.svelte';
 import DraftPathText from './DraftPathText.svelte';
 
 export const draftPathVisual: SectionVisual<'draft-path'> = {
 	graphic: DraftPathSection,
-	text: DraftPathText,
-	textLabel: VISUAL_TEXT_LABELS['draft-path']
+	text: DraftPathText
 };

@@ -2,13 +2,11 @@
  * What draws a `network` section, for loadSectionVisual.ts. Only ever imported dynamically, so
  * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
  */
-import { VISUAL_TEXT_LABELS } from '../textLabels';
 import type { SectionVisual } from '../types';
 import NetworkSection from './NetworkSection.svelte';
 import NetworkText from './NetworkText.svelte';
 
 export const networkVisual: SectionVisual<'network'> = {
 	graphic: NetworkSection,
-	text: NetworkText,
-	textLabel: VISUAL_TEXT_LABELS['network']
+	text: NetworkText
 };

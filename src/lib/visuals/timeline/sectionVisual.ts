@@ -2,7 +2,6 @@
  * What draws a `timeline` section, for loadSectionVisual.ts. Only ever imported dynamically, so
  * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
  */
-import { VISUAL_TEXT_LABELS } from '../textLabels';
 import type { SectionVisual } from '../types';
 import { PHONE_GRAPHIC_MIN_HEIGHT } from './timelineLayout';
 import TimelineSection from './TimelineSection.svelte';
@@ -11,6 +10,5 @@ import TimelineText from './TimelineText.svelte';
 export const timelineVisual: SectionVisual<'timeline'> = {
 	graphic: TimelineSection,
 	text: TimelineText,
-	textLabel: VISUAL_TEXT_LABELS['timeline'],
 	phoneMinHeight: `${PHONE_GRAPHIC_MIN_HEIGHT}rem`
 };

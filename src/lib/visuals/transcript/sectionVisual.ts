@@ -2,13 +2,11 @@
  * What draws a `transcript` section, for loadSectionVisual.ts. Only ever imported dynamically, so
  * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
  */
-import { VISUAL_TEXT_LABELS } from '../textLabels';
 import type { SectionVisual } from '../types';
 import TranscriptSection from './TranscriptSection.svelte';
 import TranscriptText from './TranscriptText.svelte';
 
 export const transcriptVisual: SectionVisual<'transcript'> = {
 	graphic: TranscriptSection,
-	text: TranscriptText,
-	textLabel: VISUAL_TEXT_LABELS['transcript']
+	text: TranscriptText
 };

@@ -1,16 +1,28 @@
-import { embeddables } from '$lib/embed/embeddables';
+import { builderWords, embeddables } from '$lib/embed/embeddables';
+import { messagesFor } from '$lib/i18n';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, storyParams } from '$lib/server/stories';
+import { getStory, storyKey, storyParams } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
+// English editions; the others are under /<locale>/<slug>/embed/, with this load.
 export const entries: EntryGenerator = () => storyParams(false);
 
-export const load: PageServerLoad = ({ params }) => {
-	const story = getStory(params.slug);
+export const load: PageServerLoad = ({ params, locals }) => {
+	const story = getStory(storyKey(params));
+	locals.locale = story.meta.locale;
+	const t = messagesFor(story.meta.locale);
 	return {
 		title: story.meta.title,
-		embeddables: embeddables(story),
+		head: {
+			title: t.builder.pageTitle(story.meta.title),
+			description: t.builder.description(story.meta.title)
+		},
+		// The words go to the browser, not the catalogues they come from.
+		words: builderWords(t),
+		embeddables: embeddables(story, t),
 		// Where the site will live (PUBLIC_SITE_URL); the page corrects it from its own address.
-		root: absoluteUrl(siteFromEnv(), '/')
+		root: absoluteUrl(siteFromEnv(), '/'),
+		// /<slug>/embed/ or /<locale>/<slug>/embed/: the folders between this page and the root.
+		depth: story.slug.split('/').length + 1
 	};
 };

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { embeddables } from '$lib/embed/embeddables';
+import { messagesFor } from '$lib/i18n';
 import { oembedFor } from '$lib/embed/oembed';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
 import { getStory, storyKey, storyParams } from '$lib/server/stories';
@@ -12,5 +13,12 @@ export const entries: EntryGenerator = () => storyParams(false);
 export const GET: RequestHandler = ({ params }) => {
 	const story = getStory(storyKey(params));
 	const site = siteFromEnv();
-	return json(oembedFor(embeddables(story)[0]!, story, absoluteUrl(site, '/'), site.name));
+	return json(
+		oembedFor(
+			embeddables(story, messagesFor(story.meta.locale))[0]!,
+			story,
+			absoluteUrl(site, '/'),
+			site.name
+		)
+	);
 };

@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { embeddables } from '$lib/embed/embeddables';
+import { messagesFor } from '$lib/i18n';
 import { oembedFor } from '$lib/embed/oembed';
 import { absoluteUrl, siteFromEnv } from '$lib/server/site';
 import { getStory, storyKey, visualParams } from '$lib/server/stories';
@@ -12,7 +13,9 @@ export const entries: EntryGenerator = () => visualParams(false);
 export const GET: RequestHandler = ({ params }) => {
 	const story = getStory(storyKey(params));
 	const site = siteFromEnv();
-	const embeddable = embeddables(story).find((e) => e.id === params.visual);
+	const embeddable = embeddables(story, messagesFor(story.meta.locale)).find(
+		(e) => e.id === params.visual
+	);
 	if (!embeddable || embeddable.id === 'feature')
 		error(404, `"${params.slug}" has no ${params.visual}`);
 	return json(oembedFor(embeddable, story, absoluteUrl(site, '/'), site.name));
