@@ -15,7 +15,7 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		fileParallelism: true,
-		maxWorkers: 2,
+		maxWorkers: 3,
 		sequence: { sequencer: LongestFirst }
 	}
 });
