@@ -1,12 +1,12 @@
 /**
- * Runs the longest end-to-end files first. The two workers then finish close together, instead
- * of one running a long file alone at the end: on a fresh CI machine vitest has no timings
+ * Runs the longest end-to-end files first. The workers then finish close together, instead of
+ * one running a long file alone at the end: on a fresh CI machine vitest has no timings
  * cached and would start the files in name order.
  */
 import { basename } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Longest first, by the wall time of each file in the last full run here at 2 workers. Only the
+/** Longest first, by the wall time of each file in a full run here. Only the
  * order matters: a file that grows or shrinks a little needs no change here. */
 const LONGEST_FIRST = [
 	'a11y',

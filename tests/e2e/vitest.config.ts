@@ -15,6 +15,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		fileParallelism: true,
+		// Three on a machine of two cores: a test spends much of its time waiting for a page to
+		// settle, and a third worker fills those waits (a full run: 602 s at two, 535 s at three).
 		maxWorkers: 3,
 		sequence: { sequencer: LongestFirst }
 	}
