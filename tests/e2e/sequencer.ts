@@ -26,7 +26,8 @@ const LONGEST_FIRST = [
 	'gallery',
 	'html-valid',
 	'gallery-visuals',
-	'long-words'
+	'long-words',
+	'edition'
 ];
 
 export class LongestFirst extends BaseSequencer {

@@ -15,7 +15,7 @@ import type {
 	FlowKind
 } from './model';
 import { INDENT, TYPE } from './model';
-import { textWidth, wrapText, type TextStyle } from './textMetrics';
+import { textWidth, wrapText, type TextStyle } from '../textMetrics';
 
 // --- Words -----------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
  * file without pulling any layout code into the reader's JavaScript.
  */
 import type { Status } from '../../story/status';
-import type { TextStyle } from './textMetrics';
+import type { TextStyle } from '../textMetrics';
 
 export type { Status };
 

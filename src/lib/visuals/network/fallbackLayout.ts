@@ -6,7 +6,7 @@
  */
 import { FADE, FRAMES, LABEL, LAYOUT_KINDS, nodeBox, type LayoutKind } from './geometry';
 import type { NetworkLayout, NetworkLayouts, NodePlacement } from './layoutTypes';
-import { textWidth } from './textWidth';
+import { lineStyle, textWidth } from '../textMetrics';
 import type { NetworkNode } from './types';
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -17,7 +17,7 @@ function circle(nodes: readonly Pick<NetworkNode, 'id' | 'label'>[], kind: Layou
 		const angle = (i / Math.max(1, nodes.length)) * 2 * Math.PI - Math.PI / 2;
 		const cos = Math.cos(angle);
 		const sin = Math.sin(angle);
-		const w = Math.ceil(textWidth(node.label, font) + 2 * LABEL.padX);
+		const w = Math.ceil(textWidth(node.label, lineStyle(font)) + 2 * LABEL.padX);
 		// Near the top and bottom a label sits under its marker; elsewhere it points outwards.
 		const side: NodePlacement['side'] = Math.abs(cos) < 0.3 ? 'below' : cos > 0 ? 'right' : 'left';
 		return { id: node.id, cos, sin, w, side, box: nodeBox(kind, w, side) };

@@ -24,7 +24,7 @@ import { linkId, pairOffsets } from './curves.js';
 import { detours } from './detours.js';
 import type { NetworkLayout, NetworkLayouts } from './layoutTypes.js';
 import { refine, type RefineLink, type RefineNode } from './refine.js';
-import { textWidth } from './textWidth.js';
+import { lineStyle, textWidth } from '../textMetrics.js';
 import type { NetworkLink, NetworkNode } from './types.js';
 
 export type LayoutNode = Pick<NetworkNode, 'id' | 'label' | 'group'>;
@@ -186,7 +186,7 @@ export function layoutNetwork(
 		const [sx, sy] = shape.get(node.id)!;
 		return {
 			id: node.id,
-			w: Math.ceil(textWidth(node.label, font) + 2 * LABEL.padX),
+			w: Math.ceil(textWidth(node.label, lineStyle(font)) + 2 * LABEL.padX),
 			x: fit(sx, minX, maxX, inset + 20, width - inset - 20),
 			y: fit(sy, minY, maxY, inset + 10, height - inset - 10)
 		};
@@ -199,7 +199,7 @@ export function layoutNetwork(
 		a: index.get(l.source)!,
 		b: index.get(l.target)!,
 		// Room for the words, their padding and border, and a note's number.
-		room: l.label ? textWidth(l.label, linkFont) + 2 * LABEL.padX + 10 : 0,
+		room: l.label ? textWidth(l.label, lineStyle(linkFont)) + 2 * LABEL.padX + 10 : 0,
 		priority: options.whole?.includes(l.id) ?? false
 	}));
 	const groups = (options.together ?? []).map((ids) =>

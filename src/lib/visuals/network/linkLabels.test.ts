@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDENTITY, wordsFrame } from './camera';
 import { curvePoint } from './curves';
 import { FRAMES, labelHeight, oriented, separation } from './geometry';
-import { textWidth } from './textWidth';
+import { lineStyle, textWidth } from '../textMetrics';
 import { graphModel, linkCurve } from './graphModel';
 import { ALONG, linkLabelSize, placeLinkLabels, readingAngle, type Obstacle } from './linkLabels';
 
@@ -133,7 +133,7 @@ describe('placeLinkLabels', () => {
 
 	it('sizes the words as the CSS draws them: text, padding and border', () => {
 		const { w, h } = linkLabelSize('met', 'narrow');
-		expect(w).toBe(Math.ceil(textWidth('met', FRAMES.narrow.linkFont)) + 2 * 4 + 2);
+		expect(w).toBe(Math.ceil(textWidth('met', lineStyle(FRAMES.narrow.linkFont))) + 2 * 4 + 2);
 		expect(h).toBe(labelHeight(FRAMES.narrow.linkFont) + 2);
 	});
 });

@@ -19,7 +19,7 @@ import {
 	type Oriented
 } from './geometry';
 import { linkCurve, type GraphLink, type GraphModel } from './graphModel';
-import { textWidth } from './textWidth';
+import { lineStyle, textWidth } from '../textMetrics';
 
 /** Where along its line a label may sit, in order of preference: from the middle outwards,
  * every 3 % of the line, to 15 % from either end. */
@@ -31,7 +31,7 @@ export const ALONG = [0.5].concat(
 export function linkLabelSize(text: string, kind: LayoutKind): { w: number; h: number } {
 	const { linkFont } = FRAMES[kind];
 	return {
-		w: Math.ceil(textWidth(text, linkFont) + 2 * LABEL.padX + 2),
+		w: Math.ceil(textWidth(text, lineStyle(linkFont)) + 2 * LABEL.padX + 2),
 		h: labelHeight(linkFont) + 2
 	};
 }

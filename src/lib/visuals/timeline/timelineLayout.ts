@@ -12,7 +12,7 @@
  * length, so a taller frame only spreads them further apart: what fits at a class's smallest
  * size fits in every frame of that class. Pure and cheap (a few dozen events); tested alone.
  */
-import { textWidth, wrapText, type TextStyle } from '../draft-path/textMetrics';
+import { textWidth, wrapText, type TextStyle } from '../textMetrics';
 import type { DayGroup, TimelineEvent } from './timelineEvents';
 
 /** The root font size the rem values assume (they scale with the reader's setting). */

@@ -5,7 +5,7 @@
  * things are, even when the main axis is zoomed in. Pure; positions are fractions of the
  * strip's width, so it fits any frame without measuring.
  */
-import { textWidth } from '../draft-path/textMetrics';
+import { textWidth } from '../textMetrics';
 import { formatShortDate } from '../../ui/dates';
 import type { DayGroup } from './timelineEvents';
 import { TYPE } from './timelineLayout';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../draft-path/textMetrics';
+import { textWidth } from '../textMetrics';
 import { dayGroups, type TimelineEvent } from './timelineEvents';
 import { FRAME_CLASSES, TYPE } from './timelineLayout';
 import { OVERVIEW_MIN_WIDTH, overview } from './timelineOverview';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureBlock, textWidth, wrapText, type TextStyle } from './textMetrics';
+import { lineStyle, measureBlock, textWidth, wrapText, type TextStyle } from './textMetrics';
 
 const body: TextStyle = { face: 'sans', size: 13, lineHeight: 16 };
 
@@ -27,6 +27,11 @@ describe('textMetrics', () => {
 		const style: TextStyle = { face: 'sansSemibold', size: 100, lineHeight: 120 };
 		const estimate = textWidth('Дмитрієв зустрічається з Віткоффом у Маямі', style);
 		expect(Math.abs(estimate - 2280) / 2280).toBeLessThan(0.03);
+	});
+
+	it('measures narrow and wide Cyrillic letters apart, not at one default width', () => {
+		const label = lineStyle(10);
+		expect(textWidth('Ж', label)).toBeGreaterThan(2 * textWidth('і', label));
 	});
 
 	it('adds letter spacing and capitals', () => {

@@ -80,6 +80,11 @@ export interface TextStyle {
 const INDEX = new Map([...CHARS].map((ch, i) => [ch, i]));
 const FALLBACK = 780;
 
+/** One line in `face` at `size` px: the style of a label measured on one line (the network's). */
+export function lineStyle(size: number, face: FontFace = 'sansSemibold'): TextStyle {
+	return { face, size, lineHeight: size };
+}
+
 /** Width of a single line of text in CSS pixels. */
 export function textWidth(text: string, style: TextStyle): number {
 	const table = TABLES[style.face];
