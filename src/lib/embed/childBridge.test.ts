@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reachedStep } from './childBridge';
 import { keyScrollDelta } from './keyScroll';
-
-describe('reachedStep', () => {
-	const tops = [500, 1100, 1700];
-	it('is -1 before the first step reaches the line', () => {
-		expect(reachedStep(499, tops)).toBe(-1);
-	});
-	it('is the last step whose top has reached the line', () => {
-		expect(reachedStep(500, tops)).toBe(0);
-		expect(reachedStep(1699, tops)).toBe(1);
-		expect(reachedStep(99999, tops)).toBe(2);
-	});
-	it('ignores steps that could not be measured', () => {
-		expect(reachedStep(2000, [500, Infinity, 1700])).toBe(2);
-	});
-});
 
 describe('keyScrollDelta', () => {
 	const el = (tag: string, attributes: Record<string, string> = {}) => ({

@@ -29,6 +29,7 @@ import {
 	type ChildMessage,
 	type EmbedMode
 } from './protocol';
+import { DEFAULT_OFFSET, lastStepReached, triggerPosition } from '../scrolly/progress';
 import { keyScrollDelta } from './keyScroll';
 
 /** How the page should lay itself out: `top-level` when it is not framed at all. */
@@ -40,8 +41,9 @@ export interface EmbedChildOptions {
 	/** Ids of the story's steps, in order, when the bridge should report the step at the trigger
 	 * line itself (the whole feature). Leave out when the page reports steps (`reportStep`). */
 	stepIds?: string[];
-	/** Where the trigger line sits, as a fraction of the viewport height (Scrolly's default). */
-	trigger?: number;
+	/** Where the trigger line sits, as Scrolly's `offset` gives it (0.6 of the viewport height, or
+	 * "200px"); the same as the sections'. */
+	trigger?: number | string;
 	window?: Window;
 }
 
@@ -59,13 +61,6 @@ export interface EmbedChild {
 
 const READY_INTERVAL_MS = 250;
 const READY_ATTEMPTS = 40;
-
-/** Index of the last step whose top has reached the trigger line, or -1 before the first. */
-export function reachedStep(line: number, tops: readonly number[]): number {
-	let reached = -1;
-	for (let i = 0; i < tops.length; i++) if (tops[i]! <= line) reached = i;
-	return reached;
-}
 
 export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	const w = options.window ?? window;
@@ -132,7 +127,8 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 
 	const trackStep = () => {
 		if (!sticky() || !options.stepIds || !stepsLaidOut) return;
-		const index = reachedStep(w.scrollY + (options.trigger ?? 0.6) * w.innerHeight, stepTops);
+		const line = w.scrollY + triggerPosition(options.trigger ?? DEFAULT_OFFSET, w.innerHeight);
+		const index = lastStepReached(line, stepTops);
 		if (index < 0 || index === reportedStep) return;
 		reportedStep = index;
 		send(message({ type: 'step', id: options.stepIds[index]!, index }));

@@ -11,6 +11,7 @@
  *   .scrolly[data-layout][data-offset] > .scrolly-steps > .scrolly-step#id > .scrolly-step-body
  *   (+ .scrolly-graphic)
  */
+import { DEFAULT_OFFSET } from './progress';
 import { startScrollEngine } from './scrollEngine';
 import { restoreStills, restoreStillsForPrint } from './stills';
 import type { GraphicState, ScrollDirection, ScrollyLayout } from './types';
@@ -155,6 +156,6 @@ export function enhanceScrolly(
 
 /** `data-offset` holds "0.6" or "200px", as written by Scrolly.svelte. */
 function parseOffsetAttribute(value: string | undefined): number | string {
-	if (!value) return 0.6;
+	if (!value) return DEFAULT_OFFSET;
 	return value.endsWith('px') ? value : Number(value);
 }

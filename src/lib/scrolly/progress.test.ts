@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, parseOffset, stepAt, stepProgress, triggerPosition } from './progress';
+import {
+	clamp,
+	lastStepReached,
+	parseOffset,
+	stepAt,
+	stepProgress,
+	triggerPosition
+} from './progress';
 
 describe('stepProgress', () => {
 	const box = { top: 1000, height: 400 };
@@ -14,6 +21,19 @@ describe('stepProgress', () => {
 	});
 	it('treats a step of no height as passed', () => {
 		expect(stepProgress(0, 0, { top: 10, height: 0 })).toBe(1);
+	});
+});
+
+describe('lastStepReached', () => {
+	const tops = [500, 1100, 1700];
+	it.each([
+		['before the first step reaches the line', 499, tops, -1],
+		['the first, as its top reaches the line', 500, tops, 0],
+		['the last whose top has reached the line', 1699, tops, 1],
+		['the last, far below', 99999, tops, 2],
+		['past a step that could not be measured', 2000, [500, Infinity, 1700], 2]
+	])('is %s', (_, line, given, expected) => {
+		expect(lastStepReached(line, given)).toBe(expected);
 	});
 });
 

@@ -56,13 +56,26 @@ export function parseOffset(offset: number | string): { value: number; unit: 'fr
 	return { value: Number(match[1]), unit: 'px' };
 }
 
+/** The trigger line's place when no offset is given: 60% down the viewport, as in scrollama's
+ * demos and Scrolly's `offset` default. */
+export const DEFAULT_OFFSET = 0.6;
+
+/**
+ * The one definition of the step a reader is at: the last step whose top has reached the
+ * trigger line (`line`, in px from the top of the document), or -1 before the first. The engine
+ * and the embed's bridge (which tells the host page) both decide by it.
+ */
+export function lastStepReached(line: number, tops: readonly number[]): number {
+	let reached = -1;
+	for (let i = 0; i < tops.length; i++) if (tops[i]! <= line) reached = i;
+	return reached;
+}
+
 /** Index of the step whose box contains the trigger line, or the nearest one. Used to pick the
  * right step at once when a reader lands mid-story (deep link, reload). */
 export function stepAt(scrollY: number, trigger: number, boxes: StepBox[]): number {
 	// Steps that are not laid out (inside a hidden parent) have no boxes to compare: start.
 	if (boxes.every((box) => box.height === 0)) return 0;
-	const line = scrollY + trigger;
-	let index = 0;
-	for (let i = 0; i < boxes.length; i++) if (boxes[i]!.top <= line) index = i;
-	return index;
+	const tops = boxes.map((box) => box.top);
+	return Math.max(0, lastStepReached(scrollY + trigger, tops));
 }
