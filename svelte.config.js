@@ -45,8 +45,9 @@ const config = {
 		handler(warning);
 	},
 	kit: {
-		// The component gallery's own parts (not part of the package).
-		alias: { $gallery: 'src/gallery' },
+		// The site's own code and the component gallery's parts, out of src/lib so that the package
+		// ships only what designers import (tests/unit/import-rules.test.ts keeps it so).
+		alias: { $site: 'src/site', $gallery: 'src/gallery' },
 		// After the adapter: one stylesheet a page, stills out of the HTML… (src/build/postBuild.js).
 		adapter: withPostBuild(adapter({ pages: out, assets: out, strict: true }), out),
 		paths: { base, relative: true },

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { serverStory } from './src/build/serverStory.js';
 import { splitSvelteRuntime } from './src/build/splitSvelteRuntime.js';
-import { siteWarnings } from './src/lib/server/site.js';
+import { siteWarnings } from './src/site/site.server.js';
 import { componentDocs } from './src/gallery/docsPlugin.js';
 import { scrollyStories } from './src/lib/story/vitePlugin.js';
 

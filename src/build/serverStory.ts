@@ -18,7 +18,7 @@ export function serverStory(): Plugin {
 		load(id, options) {
 			if (id !== '\0' + ID) return undefined;
 			return options?.ssr
-				? `export { getStory } from '$lib/server/stories';`
+				? `export { getStory } from '$site/stories.server';`
 				: `export function getStory() { throw new Error('${ID}: the story is read on the server only'); }`;
 		}
 	};

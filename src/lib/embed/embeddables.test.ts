@@ -4,13 +4,11 @@ import { loadStory } from '../story/loader';
 import {
 	embeddables,
 	isVisualKind,
-	siteRoot,
 	storyForVisual,
 	storyStepIds,
 	visualKinds,
 	visualSteps
 } from './embeddables';
-import { oembedFor } from './oembed';
 
 const flagship = loadStory('stories/american-plan');
 const fixture = loadStory('tests/fixtures/stories/harbour-vote');
@@ -67,42 +65,6 @@ describe('what a story offers to embed', () => {
 		]);
 		expect(ids.length).toBe(fixture.sections.reduce((n, s) => n + s.steps.length, 0));
 		expect(new Set(storyStepIds(flagship)).size).toBe(storyStepIds(flagship).length);
-	});
-});
-
-describe('siteRoot', () => {
-	it('walks up from a page, keeping a base path', () => {
-		expect(siteRoot('https://x.org/embed/story/', 2)).toBe('https://x.org/');
-		expect(siteRoot('https://x.org/graphics/embed/story/timeline/', 3)).toBe(
-			'https://x.org/graphics/'
-		);
-		expect(siteRoot('https://x.org/graphics/embed/story/oembed.json', 2)).toBe(
-			'https://x.org/graphics/'
-		);
-		expect(siteRoot('https://x.org/story/embed/?theme=dark#x', 2)).toBe('https://x.org/');
-	});
-});
-
-describe('oEmbed', () => {
-	it('is a rich response whose html is the snippet, with absolute addresses', () => {
-		const [feature, timeline] = embeddables(fixture, en);
-		const oembed = oembedFor(timeline!, fixture, 'https://graphics.example.org/news/', 'The Desk');
-		expect(oembed).toMatchObject({
-			version: '1.0',
-			type: 'rich',
-			title: 'Timeline: How the harbour vote was won',
-			provider_name: 'The Desk',
-			provider_url: 'https://graphics.example.org/news/',
-			width: 640,
-			height: timeline!.height
-		});
-		expect(oembed.html).toContain(
-			'<iframe data-scrolly src="https://graphics.example.org/news/embed/harbour-vote/timeline/?theme=light"'
-		);
-		expect(oembed.html).toContain(
-			'<script src="https://graphics.example.org/news/embed.js" async>'
-		);
-		expect(oembedFor(feature!, fixture, 'https://x.org/', 'X').title).toBe(fixture.meta.title);
 	});
 });
 

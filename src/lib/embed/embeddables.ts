@@ -1,6 +1,7 @@
 /**
  * What a publisher can embed from a story: the whole feature and each kind of visual in it, with
  * the paths, titles and steps the embed routes, the builder page and the oEmbed JSON share.
+ * (The builder's own parts are the site's: src/site/embed/.)
  */
 import type { Messages } from '../i18n';
 import type { Section, Story, VisualKind } from '../story/schema';
@@ -83,37 +84,6 @@ export function embeddables(
 			};
 		})
 	];
-}
-
-/** The builder's words that its page carries to the browser: the server-only ones (page title,
- * descriptions) are functions, which would not serialize. */
-const BUILDER_WORDS = [
-	'kicker',
-	'dek',
-	'colors',
-	'themes',
-	'preview',
-	'code',
-	'copy',
-	'copied',
-	'selected',
-	'notesTitle',
-	'notes'
-] as const;
-
-export type BuilderWords = Pick<Messages['builder'], (typeof BUILDER_WORDS)[number]>;
-
-export function builderWords({ builder }: Pick<Messages, 'builder'>): BuilderWords {
-	return Object.fromEntries(BUILDER_WORDS.map((key) => [key, builder[key]])) as BuilderWords;
-}
-
-/**
- * The site's root URL, from the URL of a page `depth` folders below it (every page has a trailing
- * slash). Works on the server (prerendering, with kit.prerender.origin) and in the browser, and
- * keeps a BASE_PATH.
- */
-export function siteRoot(pageUrl: URL | string, depth: number): string {
-	return new URL('../'.repeat(depth) || './', pageUrl).href;
 }
 
 /** Which build-time layout (Story['layouts']) each kind of visual draws from. */

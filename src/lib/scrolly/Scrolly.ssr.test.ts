@@ -4,8 +4,8 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import ScrollyHarness from './test/ScrollyHarness.svelte';
-import LonelyStep from './test/LonelyStep.svelte';
+import ScrollyHarness from '../../../tests/helpers/scrolly/ScrollyHarness.svelte';
+import LonelyStep from '../../../tests/helpers/scrolly/LonelyStep.svelte';
 
 describe('Scrolly on the server', () => {
 	/** The still of each step, and whether it waits in <noscript>. */

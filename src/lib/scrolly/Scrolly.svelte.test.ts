@@ -6,8 +6,8 @@
 import { render } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import ScrollyHarness from './test/ScrollyHarness.svelte';
-import { mounted } from './test/CountedGraphic.svelte';
+import ScrollyHarness from '../../../tests/helpers/scrolly/ScrollyHarness.svelte';
+import { mounted } from '../../../tests/helpers/scrolly/CountedGraphic.svelte';
 import type { ScrollyEnvironment } from './types';
 
 const scrollama = vi.hoisted(() => ({ fails: false }));

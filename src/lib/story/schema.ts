@@ -274,7 +274,7 @@ export interface Story {
 	flows: Flow[];
 	sections: Section[];
 	/** Positions computed at build time for visuals that need them (server side, see
-	 * `src/lib/server/stories.ts`); plain numbers, so no layout code reaches the browser. */
+	 * `src/site/stories.server.ts`); plain numbers, so no layout code reaches the browser. */
 	layouts?: { network?: NetworkLayouts; draftPath?: DraftPathLayout };
 	/** The story in each language it is published in, itself included (from its translations
 	 * folder, see translation.ts): the English story's slug, or `<locale>/<slug>`. */

@@ -3,7 +3,7 @@ import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../story/loader';
 import Claim from './Claim.svelte';
-import WithStory from './testing/WithStory.svelte';
+import WithStory from '../../../tests/helpers/ui/WithStory.svelte';
 
 const story = loadStory('stories/american-plan');
 const renderClaim = (

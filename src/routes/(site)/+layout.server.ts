@@ -1,5 +1,5 @@
 import { messagesFor } from '$lib/i18n';
-import { siteFromEnv } from '$lib/server/site';
+import { siteFromEnv } from '$site/site.server';
 import type { LayoutServerLoad } from './$types';
 
 // The publisher's name, for the header and the titles of every page of the site, and the site

@@ -1,3 +1,3 @@
-import { listStories } from '$lib/server/stories';
+import { listStories } from '$site/stories.server';
 
 export const load = () => ({ stories: listStories() });

@@ -1,7 +1,7 @@
 /**
  * A story's draft path as the plain data <DraftPath> takes: sources named by their outlets, and
  * the words a stage quotes taken from its call. Used by the section adapter, the text
- * alternative and the build-time preparation (src/lib/server/stories.ts), so all three draw
+ * alternative and the build-time preparation (src/site/stories.server.ts), so all three draw
  * the same data.
  */
 import type { Call, Entity, Source, Stage, Story } from '../../story/schema';

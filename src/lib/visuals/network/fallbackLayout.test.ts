@@ -4,7 +4,7 @@ import { circleLayouts, missingPositions } from './fallbackLayout';
 import { LAYOUT_KINDS } from './geometry';
 import { graphModel } from './graphModel';
 import { layoutNetworks } from './layout';
-import { smallNetwork } from './test/networks';
+import { smallNetwork } from '../../../../tests/helpers/network/networks';
 
 describe('the stand-in layout', () => {
 	// Long names on every side of the circle: "Delta Levee Co." was once cut to "elta Levee Co.".

@@ -15,8 +15,8 @@ import { FRAMES, LAYOUT_KINDS } from './geometry';
 import { graphModel, linkCurve, type GraphLink, type GraphModel } from './graphModel';
 import { layoutNetworks } from './layout';
 import { callParticipants, stepHighlight, storyLayoutOptions, storyNetwork } from './storyNetwork';
-import { flagshipShape } from './test/networks';
-import { overlapping, shownBoxes } from './test/shown';
+import { flagshipShape } from '../../../../tests/helpers/network/networks';
+import { overlapping, shownBoxes } from '../../../../tests/helpers/network/shown';
 import type { NetworkHighlight, NetworkView } from './types';
 
 interface Case {

@@ -8,7 +8,7 @@ import { groupOrder, layoutNetwork, layoutNetworks, type LayoutOptions } from '.
 import { ALONG, linkLabelSize, readingAngle } from './linkLabels';
 import { curvePoint, curveTangent } from './curves';
 import { storyLayoutOptions, storyNetwork } from './storyNetwork';
-import { flagshipShape, smallNetwork } from './test/networks';
+import { flagshipShape, smallNetwork } from '../../../../tests/helpers/network/networks';
 import type { NetworkLink, NetworkNode } from './types';
 
 const fromStory = (path: string) => {

@@ -1,5 +1,5 @@
-import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, storyKey, storyParams } from '$lib/server/stories';
+import { absoluteUrl, siteFromEnv } from '$site/site.server';
+import { getStory, storyKey, storyParams } from '$site/stories.server';
 import type { StoryAddresses } from '$lib/story/publishing';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

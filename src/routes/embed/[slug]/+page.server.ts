@@ -1,6 +1,6 @@
 import { storyStepIds } from '$lib/embed/embeddables';
-import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, storyKey, storyParams } from '$lib/server/stories';
+import { absoluteUrl, siteFromEnv } from '$site/site.server';
+import { getStory, storyKey, storyParams } from '$site/stories.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // English editions; the others are under /embed/<locale>/, with this load.

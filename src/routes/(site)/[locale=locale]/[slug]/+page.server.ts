@@ -1,5 +1,5 @@
 // A story's edition in another language, at /<locale>/<slug>/: the story page's own load.
-import { storyParams } from '$lib/server/stories';
+import { storyParams } from '$site/stories.server';
 import type { EntryGenerator } from './$types';
 
 export { load } from '../../[slug]/+page.server';

@@ -1,7 +1,8 @@
-import { builderWords, embeddables } from '$lib/embed/embeddables';
+import { embeddables } from '$lib/embed/embeddables';
 import { messagesFor } from '$lib/i18n';
-import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, storyKey, storyParams } from '$lib/server/stories';
+import { absoluteUrl, siteFromEnv } from '$site/site.server';
+import { getStory, storyKey, storyParams } from '$site/stories.server';
+import { builderWords } from '$site/embed/builder';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // English editions; the others are under /<locale>/<slug>/embed/, with this load.

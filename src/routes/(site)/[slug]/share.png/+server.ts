@@ -1,7 +1,7 @@
-// The story's share card, a 1200×630 PNG written at build time (see $lib/server/shareImage).
-import { shareImagePng } from '$lib/server/shareImage';
-import { siteFromEnv } from '$lib/server/site';
-import { getStory, storyKey, storyParams } from '$lib/server/stories';
+// The story's share card, a 1200×630 PNG written at build time (see $site/shareImage.server).
+import { shareImagePng } from '$site/shareImage.server';
+import { siteFromEnv } from '$site/site.server';
+import { getStory, storyKey, storyParams } from '$site/stories.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

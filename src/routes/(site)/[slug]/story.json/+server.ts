@@ -1,7 +1,7 @@
 // The story's data for the browser's islands, as a file beside its page: the page's HTML carries
 // only what its head needs (see ../+page.server.ts), and the islands fetch this as they start.
 import { json } from '@sveltejs/kit';
-import { getStory, storyKey, storyParams } from '$lib/server/stories';
+import { getStory, storyKey, storyParams } from '$site/stories.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -3,7 +3,7 @@ import { draftPathData } from '$lib/visuals/draft-path/fromStory';
 import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
 import { path } from './example';
 
-// The layouts, computed while the site is built (as a story's are, in $lib/server/stories.ts):
+// The layouts, computed while the site is built (as a story's are, in src/site/stories.server.ts):
 // the page gets plain numbers, and no label search reaches the browser.
 export const load = () => ({
 	example: prepareDraftPath(path),

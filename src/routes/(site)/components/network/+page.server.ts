@@ -3,7 +3,7 @@ import { layoutNetworks } from '$lib/visuals/network/layout';
 import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetwork';
 import { links, nodes } from './example';
 
-// Positions computed while the site is built (as a story's are, in $lib/server/stories.ts):
+// Positions computed while the site is built (as a story's are, in src/site/stories.server.ts):
 // the page gets plain numbers and d3-force never reaches the browser.
 export const load = () => {
 	const demo = storyNetwork(demoStory.entities, demoStory.links);

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isVisualKind, storyForVisual } from '$lib/embed/embeddables';
-import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, storyKey, visualParams } from '$lib/server/stories';
+import { absoluteUrl, siteFromEnv } from '$site/site.server';
+import { getStory, storyKey, visualParams } from '$site/stories.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => visualParams(false);

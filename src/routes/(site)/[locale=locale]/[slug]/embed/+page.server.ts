@@ -1,5 +1,5 @@
 // The embed builder of a story's edition in another language: the English builder's load.
-import { storyParams } from '$lib/server/stories';
+import { storyParams } from '$site/stories.server';
 import type { EntryGenerator } from './$types';
 
 export { load } from '../../../[slug]/embed/+page.server';

@@ -1,4 +1,4 @@
-import { storyParams } from '$lib/server/stories';
+import { storyParams } from '$site/stories.server';
 import type { EntryGenerator } from './$types';
 
 export { GET, prerender } from '../../../[slug]/share.png/+server';

@@ -1,5 +1,5 @@
 // A story's edition in another language: its data beside its page, as for the English edition.
-import { storyParams } from '$lib/server/stories';
+import { storyParams } from '$site/stories.server';
 import type { EntryGenerator } from './$types';
 
 export { GET, prerender } from '../../../[slug]/story.json/+server';

@@ -1,9 +1,9 @@
 import { error, json } from '@sveltejs/kit';
 import { embeddables } from '$lib/embed/embeddables';
 import { messagesFor } from '$lib/i18n';
-import { oembedFor } from '$lib/embed/oembed';
-import { absoluteUrl, siteFromEnv } from '$lib/server/site';
-import { getStory, storyKey, visualParams } from '$lib/server/stories';
+import { oembedFor } from '$site/embed/oembed';
+import { absoluteUrl, siteFromEnv } from '$site/site.server';
+import { getStory, storyKey, visualParams } from '$site/stories.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

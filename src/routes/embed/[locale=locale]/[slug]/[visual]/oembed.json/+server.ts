@@ -1,4 +1,4 @@
-import { visualParams } from '$lib/server/stories';
+import { visualParams } from '$site/stories.server';
 import type { EntryGenerator } from './$types';
 
 export { GET, prerender } from '../../../../[slug]/[visual]/oembed.json/+server';

@@ -11,7 +11,7 @@ import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetw
 import { draftPathData } from '$lib/visuals/draft-path/fromStory';
 import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
 import { visualKinds } from '$lib/embed/embeddables';
-import { siteFromEnv } from './site';
+import { siteFromEnv } from './site.server';
 
 /** A story without a byline of its own is credited with the publisher's (site.ts): in English,
  * the site's language, as PUBLIC_SITE_BYLINE gives it; in another, as its catalogue words it. */

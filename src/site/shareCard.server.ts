@@ -4,12 +4,12 @@
  * tested without fonts or a renderer. Every story gets one from its own data: kicker, title,
  * byline and, when it has dated events, a strip of its timeline.
  */
-import type { StoryEvent, Story } from '../story/schema';
-import { isEstablished, type Status } from '../story/status';
-import { messagesFor } from '../i18n';
-import { en, type Messages } from '../i18n/en';
-import { formatDayRange, formatShortDate } from '../ui/dates';
-import { dayNumber, isoDay, monthStarts, timeScale, yearOf } from '../visuals/timeline/timeScale';
+import type { StoryEvent, Story } from '$lib/story/schema';
+import { isEstablished, type Status } from '$lib/story/status';
+import { messagesFor } from '$lib/i18n';
+import { en, type Messages } from '$lib/i18n/en';
+import { formatDayRange, formatShortDate } from '$lib/ui/dates';
+import { dayNumber, isoDay, monthStarts, timeScale, yearOf } from '$lib/visuals/timeline/timeScale';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;

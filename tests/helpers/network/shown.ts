@@ -2,8 +2,8 @@
  * What a state of the picture shows in one layout, as boxes in the layout's frame (px, camera
  * applied): the nodes it draws and the words on its highlighted lines. For the tests.
  */
-import { IDENTITY, screenBox } from '../camera';
-import type { FocusState } from '../focusState';
+import { IDENTITY, screenBox } from '$lib/visuals/network/camera';
+import type { FocusState } from '$lib/visuals/network/focusState';
 import {
 	FRAMES,
 	bounds,
@@ -12,9 +12,9 @@ import {
 	type Box,
 	type LayoutKind,
 	type Oriented
-} from '../geometry';
-import type { GraphModel } from '../graphModel';
-import { linkLabelSize } from '../linkLabels';
+} from '$lib/visuals/network/geometry';
+import type { GraphModel } from '$lib/visuals/network/graphModel';
+import { linkLabelSize } from '$lib/visuals/network/linkLabels';
 
 export interface Shown {
 	id: string;

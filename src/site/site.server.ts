@@ -13,7 +13,7 @@
  *
  * `$app/paths` cannot give these: with `paths.relative` the base is relative during prerender.
  */
-import { en } from '../i18n/en.js';
+import { en } from '../lib/i18n/en.js';
 
 export interface Site {
 	/** Origin without a trailing slash, e.g. "https://graphics.example-news.com". */

@@ -3,7 +3,7 @@
  * embed page and announced by a `<link rel="alternate" type="application/json+oembed">`. A CMS
  * that speaks oEmbed (WordPress, Ghost…) turns a pasted story URL into the embed.
  */
-import type { Embeddable } from './embeddables';
+import type { Embeddable } from '$lib/embed/embeddables';
 import { embedSnippet } from './snippet';
 
 export interface OEmbedRich {

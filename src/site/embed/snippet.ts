@@ -2,7 +2,7 @@
  * The HTML a publisher pastes: the iframe and the host loader. Shared by the builder page and
  * the oEmbed JSON, so both give the same code.
  */
-import type { EmbedTheme } from './theme.js';
+import type { EmbedTheme } from '$lib/embed/theme.js';
 
 export interface SnippetOptions {
 	/** Absolute URL of the embed page. */

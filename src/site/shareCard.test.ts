@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../story/loader';
-import type { StoryEvent } from '../story/schema';
-import { SHARE_HEIGHT, SHARE_WIDTH, shareCard, timelineStrip, titleSize } from './shareCard';
+import { loadStory } from '$lib/story/loader';
+import type { StoryEvent } from '$lib/story/schema';
+import { SHARE_HEIGHT, SHARE_WIDTH, shareCard, timelineStrip, titleSize } from './shareCard.server';
 
 const event = (id: string, date: string, status: StoryEvent['status'] = 'documented'): StoryEvent =>
 	({ id, date, title: id, status, sources: ['s'] }) as StoryEvent;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, DEFAULT_SITE_URL, siteFromEnv, siteWarnings } from './site';
+import { absoluteUrl, DEFAULT_SITE_URL, siteFromEnv, siteWarnings } from './site.server';
 
 describe('siteFromEnv', () => {
 	it('defaults to the preview server', () => {

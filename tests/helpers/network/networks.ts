@@ -3,7 +3,7 @@
  * men on the calls, a pair joined twice, Ukraine's side and the later U.S. officials), and a
  * small one. Not shipped (the package leaves out `test` folders).
  */
-import type { NetworkLink, NetworkNode } from '../types';
+import type { NetworkLink, NetworkNode } from '$lib/visuals/network/types';
 
 const node = (
 	id: string,
