@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractComponentDoc, parseMembers } from './componentDoc';
+import { DEFAULT_OFFSET } from '../lib/scrolly/progress';
 
 describe('parseMembers', () => {
 	it('reads names, optional marks, multi-line types and JSDoc', () => {
@@ -129,7 +130,11 @@ A thing that shows things.
 		const doc = extractComponentDoc(readFileSync(file, 'utf8'), { file });
 		const byName = Object.fromEntries(doc.props.map((p) => [p.name, p]));
 		expect(byName.index).toMatchObject({ type: 'number', bindable: true, default: '0' });
-		expect(byName.offset).toMatchObject({ type: 'number | string', default: '0.6' });
+		// The engine's default, written out in the component for the props table.
+		expect(byName.offset).toMatchObject({
+			type: 'number | string',
+			default: String(DEFAULT_OFFSET)
+		});
 		expect(byName.onstep!.type).toContain('=> void');
 		expect(byName.children).toMatchObject({ optional: false });
 		expect(doc.description).toMatch(/^A column of `<Step>`s/);
