@@ -121,6 +121,16 @@ describe('<Claim>', () => {
 		});
 	});
 
+	it('lists the sources of a denial apart, each a link', () => {
+		const { container } = renderClaim({ call: 'oct-29' });
+		const denial = [...container.querySelectorAll('.claim-note a')].filter(
+			(a) => a.getAttribute('href') !== '#source-bloomberg-transcripts'
+		);
+		expect(denial.length).toBeGreaterThan(1);
+		const line = denial[0]!.parentElement!.textContent!;
+		expect(line).toContain(denial.map((a) => a.textContent).join(', '));
+	});
+
 	it('glues the mark to the last word: no space before it, a word joiner first', () => {
 		const { container } = renderClaim({ event: 'k-post' }, 'then deleted it.');
 		const words = container.querySelector('.claim-text')!;
