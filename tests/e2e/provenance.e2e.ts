@@ -51,7 +51,7 @@ describe('marks in the running prose', () => {
 					status: c.getAttribute('data-status')!,
 					ref: c.getAttribute('data-ref')!,
 					word: shown(word) ? word!.textContent!.trim() : '',
-					glyph: shown(c.querySelector('.claim-glyph svg'))
+					glyph: shown(c.querySelector('.claim-glyph .status-icon'))
 				};
 			})
 		);
@@ -149,8 +149,10 @@ describe('the mark of a documented fact', () => {
 		expect(focused.isMark).toBe(true);
 		expect(focused.outline).toMatch(/^solid [23]px$/);
 		expect(Math.min(...focused.size)).toBeGreaterThanOrEqual(8);
-		const button = claim.locator('.claim-trigger');
-		expect(await button.evaluate((el) => el.getAttribute('aria-labelledby'))).toBeTruthy();
+		// Its own short name, not the sentence that labels it for a click.
+		expect(await claim.locator('.claim-trigger').getAttribute('aria-label')).toBe(
+			'Documented: show sources'
+		);
 		expect(await claim.ariaSnapshot()).toContain('button "Documented: show sources"');
 		await expect
 			.poll(() => isOpen(page, '.claim[data-status=documented] >> nth=0 >> .claim-note'))
@@ -158,6 +160,53 @@ describe('the mark of a documented fact', () => {
 		await page.keyboard.press('Escape');
 		await close();
 	});
+});
+
+describe('status glyphs', () => {
+	/** The share of an image's pixels that differ clearly from its top-left one (the background:
+	 * every glyph leaves the corners of its box empty), decoded in a blank page. */
+	const inkShare = async (page: Page, png: Buffer) =>
+		page.evaluate(
+			async (src) => {
+				const img = new Image();
+				img.src = src;
+				await img.decode();
+				const canvas = document.createElement('canvas');
+				[canvas.width, canvas.height] = [img.width, img.height];
+				const context = canvas.getContext('2d')!;
+				context.drawImage(img, 0, 0);
+				const { data } = context.getImageData(0, 0, img.width, img.height);
+				let ink = 0;
+				for (let i = 0; i < data.length; i += 4) {
+					const d = [0, 1, 2].map((k) => Math.abs(data[i + k]! - data[k]!));
+					if (Math.max(...d) > 80) ink++;
+				}
+				return ink / (data.length / 4);
+			},
+			`data:image/png;base64,${png.toString('base64')}`
+		);
+
+	// Drawn by CSS (StatusIcon.svelte): a fill in the text's color, cut by a mask. Forced colors
+	// repaint fills in the background's color, which would leave the glyphs blank.
+	for (const forcedColors of ['none', 'active'] as const)
+		it(`are drawn for each status${forcedColors === 'active' ? ', in forced colors too' : ''}`, async () => {
+			const { page, errors, close } = await openPage(browser(), STORY, {
+				viewport: DESKTOP,
+				deviceScaleFactor: 4,
+				forcedColors
+			});
+			const scratch = await page.context().newPage();
+			for (const status of ['documented', 'reported', 'claimed', 'disputed']) {
+				const icon = page.locator(
+					`#status-legend .status-badge[data-status=${status}] .status-icon`
+				);
+				const share = await inkShare(scratch, await icon.screenshot());
+				expect(share, status).toBeGreaterThan(0.12);
+			}
+			// The masks are data: URLs, which the page's policy allows for images.
+			expect(errors).toEqual([]);
+			await close();
+		});
 });
 
 describe('reaction cards', () => {

@@ -43,12 +43,13 @@ describe('<Claim>', () => {
 		] as const) {
 			const { container } = renderClaim(ref);
 			const claim = container.querySelector('.claim')!;
-			expect(claim.getAttribute('data-quiet')).toBe('true');
+			expect(claim.hasAttribute('data-quiet')).toBe(true);
 			expect(claim.querySelector('.claim-face')!.textContent).toBe('');
-			expect(claim.querySelector('.claim-face svg.status-icon')).not.toBeNull();
-			const button = claim.querySelector('button')!;
-			expect(document.getElementById(button.getAttribute('aria-labelledby')!)!.textContent).toBe(
-				`${status}: show sources`
+			expect(
+				claim.querySelector(`.claim-face .status-icon.${status.toLowerCase()}`)
+			).not.toBeNull();
+			expect(screen.getByRole('button', { name: `${status}: show sources` })).toBe(
+				claim.querySelector('button')
 			);
 		}
 	});
@@ -59,10 +60,8 @@ describe('<Claim>', () => {
 			[...container.querySelectorAll('.claim')].map((claim) => ({
 				status: claim.getAttribute('data-status'),
 				word: claim.querySelector('.claim-word')?.textContent ?? null,
-				glyph: claim.querySelector('.claim-glyph svg.status-icon') !== null,
-				name: document.getElementById(
-					claim.querySelector('button')!.getAttribute('aria-labelledby')!
-				)!.textContent
+				glyph: claim.querySelector('.claim-glyph .status-icon') !== null,
+				name: claim.querySelector('button')!.getAttribute('aria-label')
 			}));
 
 		it.each([
@@ -120,6 +119,16 @@ describe('<Claim>', () => {
 				[...container.querySelectorAll('.claim')].map((c) => c.hasAttribute('data-says'))
 			).toEqual([true, false, false]);
 		});
+	});
+
+	it('lists the sources of a denial apart, each a link', () => {
+		const { container } = renderClaim({ call: 'oct-29' });
+		const denial = [...container.querySelectorAll('.claim-note a')].filter(
+			(a) => a.getAttribute('href') !== '#source-bloomberg-transcripts'
+		);
+		expect(denial.length).toBeGreaterThan(1);
+		const line = denial[0]!.parentElement!.textContent!;
+		expect(line).toContain(denial.map((a) => a.textContent).join(', '));
 	});
 
 	it('glues the mark to the last word: no space before it, a word joiner first', () => {
