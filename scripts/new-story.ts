@@ -18,7 +18,7 @@ import {
 	RESERVED_SLUGS,
 	WINDOWS_DEVICE_NAMES
 } from '../src/lib/story/loader.js';
-import { ID_PATTERN, MAX_ID_LENGTH } from '../src/lib/story/schema.js';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../src/lib/model/schema.js';
 
 /** Folders that hold stories the site or the tests build: a new slug must be free in all. */
 const STORY_FOLDERS = ['stories', 'tests/fixtures/stories'];

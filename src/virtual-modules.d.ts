@@ -1,5 +1,5 @@
 declare module 'virtual:scrolly/stories' {
-	import type { Story } from '$lib/story/schema';
+	import type { Story } from '$lib/model/schema';
 	/** Every story, validated at build time, newest first. Server only. */
 	export const stories: Story[];
 }
@@ -14,7 +14,7 @@ declare module 'virtual:scrolly/story-components' {
 }
 
 declare module 'virtual:site/server-story' {
-	import type { Story } from '$lib/story/schema';
+	import type { Story } from '$lib/model/schema';
 	/** A story's whole data, for the server render (src/build/serverStory.ts). Server only. */
 	export function getStory(slug: string): Story;
 }

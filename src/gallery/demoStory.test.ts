@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataFiles, Frontmatter } from '$lib/story/schema';
+import { DataFiles, Frontmatter } from '$lib/model/schema';
 import { checkReferences } from '$lib/story/references';
 import { demoStory } from './demoStory';
 

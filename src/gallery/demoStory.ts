@@ -15,7 +15,7 @@ import type {
 	Source,
 	Stage,
 	Story
-} from '$lib/story/schema';
+} from '$lib/model/schema';
 
 export const demoSources: Source[] = [
 	{

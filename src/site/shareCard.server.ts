@@ -4,8 +4,8 @@
  * tested without fonts or a renderer. Every story gets one from its own data: kicker, title,
  * byline and, when it has dated events, a strip of its timeline.
  */
-import type { StoryEvent, Story } from '$lib/story/schema';
-import { isEstablished, type Status } from '$lib/story/status';
+import type { StoryEvent, Story } from '$lib/model/schema';
+import { isEstablished, type Status } from '$lib/model/status';
 import { messagesFor } from '$lib/i18n';
 import { en, type Messages } from '$lib/i18n/en';
 import { formatDayRange, formatShortDate } from '$lib/ui/dates';

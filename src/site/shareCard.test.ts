@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '$lib/story/loader';
-import type { StoryEvent } from '$lib/story/schema';
+import type { StoryEvent } from '$lib/model/schema';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCard, timelineStrip, titleSize } from './shareCard.server';
 
 const event = (id: string, date: string, status: StoryEvent['status'] = 'documented'): StoryEvent =>

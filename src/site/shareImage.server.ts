@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { Story } from '$lib/story/schema';
+import type { Story } from '$lib/model/schema';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCard } from './shareCard.server';
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { stories } from 'virtual:scrolly/stories';
 import { messagesFor } from '$lib/i18n';
-import type { Story, StorySummary } from '$lib/story/schema';
+import type { Story, StorySummary } from '$lib/model/schema';
 import { layoutNetworks } from '$lib/visuals/network/layout';
 import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetwork';
 import { draftPathData } from '$lib/visuals/draft-path/fromStory';

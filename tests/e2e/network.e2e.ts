@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { loadStory } from '../../src/lib/story/loader';
-import type { SectionOf, Story } from '../../src/lib/story/schema';
+import type { SectionOf, Story } from '../../src/lib/model/schema';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 import {
 	callParticipants,

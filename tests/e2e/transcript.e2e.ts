@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadStory } from '../../src/lib/story/loader';
-import type { Call, SectionOf, Story } from '../../src/lib/story/schema';
+import type { Call, SectionOf, Story } from '../../src/lib/model/schema';
 import { typeset } from '../../src/lib/ui/typeset';
 import {
 	openPage,

@@ -18,7 +18,7 @@ import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runAsync } from '../../bench/build';
 import { loadStory } from '../../src/lib/story/loader';
-import type { Entity, Link } from '../../src/lib/story/schema';
+import type { Entity, Link } from '../../src/lib/model/schema';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 import { launchChromium } from '../e2e/browser';
 import { scrollStepToTrigger } from '../e2e/page';

@@ -36,8 +36,8 @@ import {
 	checkQuoteStatus,
 	latestDatedFact
 } from '../../src/lib/story/recordChecks';
-import type { Story } from '../../src/lib/story/schema';
-import { resolveProvenance, type ProvenanceRef } from '../../src/lib/ui/claimProvenance';
+import type { Story } from '../../src/lib/model/schema';
+import { resolveProvenance, type ProvenanceRef } from '../../src/lib/model/claimProvenance';
 
 const ROOT = process.cwd();
 const STORY_DIR = join(ROOT, 'stories/american-plan');

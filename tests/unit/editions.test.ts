@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadStories } from '../../src/lib/story/loader';
-import type { Story } from '../../src/lib/story/schema';
+import type { Story } from '../../src/lib/model/schema';
 
 const stories = loadStories(['stories']);
 const translated = stories.filter((story) => story.meta.locale !== 'en');

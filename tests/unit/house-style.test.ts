@@ -32,10 +32,10 @@ function problemsIn(strings: Checked[]): string[] {
 const withoutLines = (problems: string[]) =>
 	problems.map((p) => p.replace(/:(\d+|\?)(?=[: ])/, '')).sort();
 
-/** Not reader-facing: validation messages, build steps, the site's server modules (its
+/** Not reader-facing: validation messages (the loader's, the schema's), build steps, the site's server modules (its
  * configuration, stories and share card), and the rules themselves. */
 const NOT_INTERFACE = (file: string) =>
-	/^src\/lib\/story\/(?!status\.ts)|^src\/lib\/ui\/houseStyle\.ts$|^src\/lib\/embed\/host\/|^src\/site\/[^/]+\.server\.ts$/.test(
+	/^src\/lib\/story\/|^src\/lib\/model\/(schema|schemaFields|sectionSchema|unsafeText)\.ts$|^src\/lib\/ui\/houseStyle\.ts$|^src\/lib\/embed\/host\/|^src\/site\/[^/]+\.server\.ts$/.test(
 		file
 	);
 

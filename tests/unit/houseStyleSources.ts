@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parse as parseSvelte } from 'svelte/compiler';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
-import type { Story } from '../../src/lib/story/schema';
+import type { Story } from '../../src/lib/model/schema';
 import { typeset } from '../../src/lib/ui/typeset';
 
 export interface Checked {

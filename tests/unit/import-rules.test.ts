@@ -4,6 +4,10 @@
  * the gallery (`src/gallery`, `$gallery`): a designer's build would break on the missing file. Test
  * harnesses live in `tests/helpers/`, and only tests beside the components may import them.
  * The site's parts and the gallery's sit under the routes, never the other way round.
+ *
+ * Inside the package, its folders are floors (FLOORS): each imports only from the floors below
+ * its own, so a change low down is never caught in a circle, and each floor can be read and
+ * reused without the ones above it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -21,6 +25,38 @@ interface Rule {
 }
 
 const isTest = (file: string) => /\.test\.ts$/.test(file);
+
+/**
+ * The floors of src/lib, lowest first. The words of each language; the model (the schema and
+ * its types, statuses, lookups, the story's and the islands' contexts, provenance); the small
+ * UI parts and the scroll engine, side by side; the visuals; the islands; the story page (and
+ * the Node-only loader and checks); the embeds, built on the story page.
+ */
+const FLOORS = [
+	['i18n'],
+	['model'],
+	['ui', 'scrolly'],
+	['visuals'],
+	['islands'],
+	['story'],
+	['embed']
+];
+
+const floorRules: Rule[] = FLOORS.flatMap((floor, level) =>
+	floor.map((folder) => ({
+		files: `src/lib/${folder}`,
+		forbidden: FLOORS.slice(level)
+			.flat()
+			.filter((other) => other !== folder)
+			.map((other) => `src/lib/${other}`),
+		why: `${folder} sits below ${
+			FLOORS.slice(level + 1)
+				.flat()
+				.join(', ') || 'nothing'
+		}${floor.length > 1 ? `, beside ${floor.filter((f) => f !== folder).join(', ')}` : ''}`,
+		except: isTest
+	}))
+);
 
 const RULES: Rule[] = [
 	{
@@ -43,7 +79,8 @@ const RULES: Rule[] = [
 		files: 'src/gallery',
 		forbidden: ['src/routes'],
 		why: 'routes stay thin and on top'
-	}
+	},
+	...floorRules
 ];
 
 /** Every module specifier in a source: static imports and re-exports, side-effect imports and
@@ -110,13 +147,21 @@ describe('the import rules', () => {
 		['src/lib/ui/a.ts', `import type {\n\tSite\n} from '../../site/site.server';`, 1],
 		['src/lib/ui/a.ts', `import W from '../../../tests/helpers/ui/WithStory.svelte';`, 1],
 		['src/lib/ui/a.svelte.test.ts', `import W from '../../../tests/helpers/ui/W.svelte';`, 0],
-		['src/lib/ui/a.ts', `import { x } from '$lib/story/site';`, 0],
+		['src/lib/ui/a.ts', `import { x } from '$lib/model/site';`, 0],
 		['src/lib/ui/a.ts', `import { x } from './site';`, 0],
 		['src/lib/ui/a.ts', `import { x } from 'site';`, 0],
 		['src/lib/ui/a.ts', `// the build (src/site/stories.server.ts) does it`, 0],
-		['src/site/a.ts', `import { x } from '$lib/story/schema';`, 0],
+		['src/site/a.ts', `import { x } from '$lib/model/schema';`, 0],
 		['src/site/a.ts', `import { x } from '../routes/+layout';`, 1],
-		['src/gallery/a.ts', `import { x } from '$site/site.server';`, 0]
+		['src/gallery/a.ts', `import { x } from '$site/site.server';`, 0],
+		['src/lib/model/schema.ts', `import type { L } from '../visuals/network/layoutTypes.js';`, 1],
+		['src/lib/ui/A.svelte', `import { getMessages } from '../model/context';`, 0],
+		['src/lib/ui/a.ts', `import { stepAt } from '../scrolly/progress';`, 1],
+		['src/lib/visuals/a.ts', `import { getIslandElement } from '../islands/context';`, 1],
+		['src/lib/islands/index.ts', `export { startStoryIslands } from '../story/storyIslands';`, 1],
+		['src/lib/embed/a.ts', `import StoryPage from '../story/StoryPage.svelte';`, 0],
+		['src/lib/story/a.ts', `import { x } from '$lib/embed/embeddables';`, 1],
+		['src/lib/model/a.test.ts', `import { x } from '../ui/dates';`, 0]
 	] as const)('in %s, finds %j: %i breach(es)', (file, source, count) => {
 		expect(breaches(file, source, RULES)).toHaveLength(count);
 	});

@@ -4,7 +4,7 @@
  * (The builder's own parts are the site's: src/site/embed/.)
  */
 import type { Messages } from '../i18n';
-import type { Section, Story, VisualKind } from '../story/schema';
+import type { Section, Story, VisualKind } from '../model/schema';
 
 export type EmbeddableId = 'feature' | VisualKind;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ID_LENGTH as MAX_STORY_ID_LENGTH } from '../story/schema';
+import { MAX_ID_LENGTH as MAX_STORY_ID_LENGTH } from '../model/schema';
 import {
 	MAX_ID_LENGTH,
 	MAX_PX,

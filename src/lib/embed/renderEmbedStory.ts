@@ -7,9 +7,9 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import Island from '../islands/Island.svelte';
-import { ISLANDS_KEY } from '../islands/context';
+import { ISLANDS_KEY } from '../model/islandContext';
 import { stripHydrationMarkers } from '../islands/hydrationMarkers';
-import type { Story } from '../story/schema';
+import type { Story } from '../model/schema';
 import EmbedStory from './EmbedStory.svelte';
 
 export function renderEmbedStory(story: Story, content: Component): { body: string } {

@@ -8,7 +8,7 @@
  * them later.
  */
 import { hydrate, unmount, type Component } from 'svelte';
-import { ISLAND_ELEMENT_KEY } from './context';
+import { ISLAND_ELEMENT_KEY } from '../model/islandContext';
 import { islandProps } from './islandProps.svelte';
 
 export interface IslandKind<Context, Props extends Record<string, unknown>> {

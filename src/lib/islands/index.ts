@@ -1,7 +1,8 @@
 /**
- * Islands, browser side: hydrate server-rendered components lazily as the reader nears them,
- * and bring a whole static story page to life (`startStoryIslands`).
- * The server side (`<Island>`, `renderStoryPage`) is `@newsroom/scrolly/islands/server`.
+ * Islands, browser side: hydrate server-rendered components lazily as the reader nears them.
+ * Generic: they know nothing of stories. The server side (`<Island>`) is
+ * `@newsroom/scrolly/islands/server`; a whole story page is `startStoryIslands` from
+ * `@newsroom/scrolly/story` (and `renderStoryPage` from `…/story/server`).
  */
 export {
 	hydrateIslands,
@@ -17,5 +18,4 @@ export {
 	ISLAND_ELEMENT_KEY,
 	ISLANDS_KEY,
 	type IslandComponent
-} from './context';
-export { startStoryIslands } from '../story/storyIslands';
+} from '../model/islandContext';

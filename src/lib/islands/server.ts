@@ -1,6 +1,6 @@
 /**
- * Islands, server side: render a story page to static HTML in which each section's graphic is
- * an island, to be hydrated by `startStoryIslands` from `@newsroom/scrolly/islands`.
+ * Islands, server side: `<Island>` marks a component to be hydrated in the browser by
+ * `hydrateIslands` from `@newsroom/scrolly/islands`. A whole story page rendered this way is
+ * `renderStoryPage`, from `@newsroom/scrolly/story/server`.
  */
 export { default as Island } from './Island.svelte';
-export { renderStoryPage } from './renderStoryPage';

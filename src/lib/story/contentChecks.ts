@@ -7,16 +7,16 @@
  * a list of problems comes out. The content tests run these on the flagship story, and on
  * altered copies of it to prove that each check catches what it is meant to.
  */
-import { resolveProvenance } from '../ui/claimProvenance';
+import { resolveProvenance } from '../model/claimProvenance';
 import { checkRecord, type RecordRules } from './recordChecks';
 import { RECORD_LISTS } from './references';
-import type { Story } from './schema';
+import type { Story } from '../model/schema';
 import { normalizeMarks, svxClaims, svxProse } from './svxText';
 import { checkUsage, strings } from './usageChecks';
 
 export { normalizeMarks, svxClaims, type SvxClaim } from './svxText';
 export { checkUsage } from './usageChecks';
-import { isEstablished, STATUSES, type Status } from './status';
+import { isEstablished, STATUSES, type Status } from '../model/status';
 
 /** The words on record, copied from the fact base, and what it says about them. */
 export interface QuoteRecord extends RecordRules {

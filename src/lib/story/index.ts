@@ -5,10 +5,17 @@
  */
 export { default as StoryPage } from './StoryPage.svelte';
 export { default as StorySection } from './StorySection.svelte';
-export { getStoryContext, setStoryContext, storyContextMap } from './context';
-export { byId, citedSourceIds, sectionById } from './lookup';
-export { STATUSES, STATUS_DEFINITIONS, STATUS_LABELS, isEstablished, type Status } from './status';
-export { VISUALS } from './visualKinds';
+export { fetchStory, startStoryIslands } from './storyIslands';
+export { getStoryContext, setStoryContext, storyContextMap } from '../model/context';
+export { byId, citedSourceIds, sectionById } from '../model/lookup';
+export {
+	STATUSES,
+	STATUS_DEFINITIONS,
+	STATUS_LABELS,
+	isEstablished,
+	type Status
+} from '../model/status';
+export { VISUALS } from '../model/visualKinds';
 export type {
 	Call,
 	CallLine,
@@ -34,5 +41,5 @@ export type {
 	TimelineStep,
 	TranscriptStep,
 	VisualKind
-} from './schema';
+} from '../model/schema';
 export type { StoryProblem, DataPath } from './problems';

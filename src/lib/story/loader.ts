@@ -17,7 +17,7 @@ import {
 	MAX_ID_LENGTH,
 	type DataFileName,
 	type Story
-} from './schema.js';
+} from '../model/schema.js';
 import { didYouMean } from './suggest.js';
 import { readSvxOutline } from './svxOutline.js';
 import { inspectTranslation, translationFolders } from './translation.js';

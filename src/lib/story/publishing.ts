@@ -2,7 +2,7 @@
  * What a story tells search engines and social networks about itself: the `NewsArticle`
  * structured data and the author list behind it. Pure, so it is tested without a page.
  */
-import type { Story } from './schema';
+import type { Story } from '../model/schema';
 
 /** Absolute addresses of a story, computed at build time from the site's configured origin. */
 export interface StoryAddresses {

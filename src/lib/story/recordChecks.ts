@@ -7,10 +7,10 @@
  *
  * Pure, like contentChecks.ts, which runs these with the others.
  */
-import { resolveProvenance } from '../ui/claimProvenance';
+import { resolveProvenance } from '../model/claimProvenance';
 import type { ContentProblem, QuoteRecord } from './contentChecks';
-import type { Story } from './schema';
-import type { Status } from './status';
+import type { Story } from '../model/schema';
+import type { Status } from '../model/status';
 import { lineAt, normalizeMarks, svxClaims, svxProse } from './svxText';
 
 /** What the fact base says beyond its quotations (FACTS-ADDENDUM.md, sections 0 and 5). */

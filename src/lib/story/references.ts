@@ -5,7 +5,7 @@
  * (svxReferences.ts). Pure: data in, problems out.
  */
 import type { DataPath, StoryProblem } from './problems.js';
-import type { Story } from './schema.js';
+import type { Story } from '../model/schema.js';
 import { flowLoops } from './flowChecks.js';
 import { quoteProblems } from './quoteChecks.js';
 import { didYouMean } from './suggest.js';

@@ -7,10 +7,10 @@ import { hydrateIslands, type IslandRegistry } from '../islands/hydrateIslands.s
 import { enhanceScrolly, type ScrollyController } from '../scrolly/enhanceScrolly';
 import type { ScrollyEnvironment } from '../scrolly/types';
 import { loadSectionGraphic } from '../visuals/lazy';
-import { storyContextMap } from './context';
-import { sectionById } from './lookup';
-import type { Story } from './schema';
-import { VISUALS } from './visualKinds';
+import { storyContextMap } from '../model/context';
+import { sectionById } from '../model/lookup';
+import type { Story } from '../model/schema';
+import { VISUALS } from '../model/visualKinds';
 
 /** One island kind per visual's pinned graphic (`graphic:timeline`, …), and the network's
  * explorer. */

@@ -9,8 +9,8 @@
  * indented as a code block.
  */
 import type { StoryProblem } from './problems.js';
-import { MAX_ID_LENGTH } from './schema.js';
-import { describeUnsafeCharacter, findUnsafeCharacter } from './unsafeText.js';
+import { MAX_ID_LENGTH } from '../model/schema.js';
+import { describeUnsafeCharacter, findUnsafeCharacter } from '../model/unsafeText.js';
 
 export interface SvxStep {
 	id: string;

@@ -5,7 +5,7 @@
  * problems out.
  */
 import type { StoryProblem } from './problems.js';
-import type { Section } from './schema.js';
+import type { Section } from '../model/schema.js';
 import { didYouMean } from './suggest.js';
 import type { SvxOutline } from './svxOutline.js';
 

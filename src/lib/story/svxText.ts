@@ -3,7 +3,7 @@
  * in it with their attributes and the words they wrap. Shared by the content checks
  * (contentChecks.ts, recordChecks.ts). Pure.
  */
-import type { ProvenanceRef } from '../ui/claimProvenance';
+import type { ProvenanceRef } from '../model/claimProvenance';
 
 /** Straight and typographic marks compare equal: only the words count. */
 export function normalizeMarks(text: string): string {

@@ -15,19 +15,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { isLocale, LOCALES } from '../i18n/locales.js';
-import { linkTypeText } from './linkTypes.js';
+import { linkTypeText } from '../model/linkTypes.js';
 import { describeValue, type DataPath, type StoryProblem } from './problems.js';
 import { checkReferences, RECORD_LISTS, type DataFileOf } from './references.js';
-import type { CallLine, Reaction, Story } from './schema.js';
+import type { Story, TranslatedLine, TranslatedReaction } from '../model/schema.js';
 import { didYouMean } from './suggest.js';
 import { readSvxOutline } from './svxOutline.js';
 import { validate } from './validateFile.js';
 import { parseYamlFile, type YamlFile } from './yamlFile.js';
-
-/** A translated edition: the English story's data with its words in another language. The
- * words quoted in English keep their original beside the translation. */
-export type TranslatedLine = CallLine & { original?: string };
-export type TranslatedReaction = Reaction & { original?: string };
 
 /** The text fields of the data: every other field (ids, statuses, sources, dates) is a fact. */
 const TEXT_KEYS = new Set([

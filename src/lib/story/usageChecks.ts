@@ -4,7 +4,7 @@
  */
 import type { ContentProblem } from './contentChecks';
 import { RECORD_LISTS } from './references';
-import type { Story } from './schema';
+import type { Story } from '../model/schema';
 import { svxClaims } from './svxText';
 
 /** Every string in a value, with a path to it. */

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { describeValue, type DataPath } from './problems.js';
 import { didYouMean } from './suggest.js';
-import { VISUALS } from './visualKinds.js';
+import { VISUALS } from '../model/visualKinds.js';
 
 type Issue = z.core.$ZodIssue;
 

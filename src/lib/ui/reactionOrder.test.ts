@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reaction } from '../story/schema';
+import type { Reaction } from '../model/schema';
 import { alternateSides } from './reactionOrder';
 
 const r = (id: string, kind: Reaction['kind']): Reaction =>

@@ -4,7 +4,7 @@
  * the two kinds form two columns, row by row; on phones the same order reads as a conversation.
  */
 import { en } from '../i18n/en';
-import type { Reaction } from '../story/schema';
+import type { Reaction } from '../model/schema';
 
 export type ReactionSide = 'criticism' | 'answer';
 

@@ -3,7 +3,7 @@
  * records, which are news reports and which is commentary.
  */
 import { en, type Messages } from '../i18n/en';
-import type { Source } from '../story/schema';
+import type { Source } from '../model/schema';
 
 export interface SourceGroup {
 	id: string;

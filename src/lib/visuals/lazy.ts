@@ -4,7 +4,7 @@
  * the same components statically, for the server and for fully hydrated apps.)
  */
 import type { Component } from 'svelte';
-import type { VisualKind } from '../story/schema';
+import type { VisualKind } from '../model/schema';
 import type { SectionVisualProps } from './types';
 
 type Loader = () => Promise<{ default: Component<SectionVisualProps> }>;

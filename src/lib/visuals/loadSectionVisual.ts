@@ -8,7 +8,7 @@
  * (which the story page's islands share), SvelteKit no longer linked the visuals' stylesheets
  * in the embed pages (the html-valid e2e test caught it).
  */
-import type { VisualKind } from '../story/schema';
+import type { VisualKind } from '../model/schema';
 import type { SectionVisual } from './types';
 
 export const loadSectionVisual: { [V in VisualKind]: () => Promise<SectionVisual<V>> } = {

@@ -5,7 +5,7 @@
  * here, those modules were bundled with the rest, and SvelteKit no longer linked their
  * stylesheets in the embeds that load them lazily. loadSectionVisual.test.ts keeps both equal.
  */
-import type { VisualKind } from '../story/schema';
+import type { VisualKind } from '../model/schema';
 import type { SectionVisual } from './types';
 import DraftPathSection from './draft-path/DraftPathSection.svelte';
 import DraftPathText from './draft-path/DraftPathText.svelte';

@@ -10,7 +10,7 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicState } from '../scrolly/types';
-import type { SectionOf, Story, VisualKind } from '../story/schema';
+import type { SectionOf, Story, VisualKind } from '../model/schema';
 
 export interface SectionVisualProps<V extends VisualKind = VisualKind> {
 	/** The whole story: the visual finds its events, lines, stages or links in it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/loader';
-import type { SectionOf, Story } from '../../story/schema';
+import type { SectionOf, Story } from '../../model/schema';
 import {
 	draftPathState,
 	flowsAheadOfTheirStages,

@@ -4,7 +4,7 @@
  * alternative and the build-time preparation (src/site/stories.server.ts), so all three draw
  * the same data.
  */
-import type { Call, Entity, Source, Stage, Story } from '../../story/schema';
+import type { Call, Entity, Source, Stage, Story } from '../../model/schema';
 import { messagesFor, type Messages } from '../../i18n';
 import { formatDayRange } from '../../ui/dates';
 import type { DraftPathData, DraftPathDenial, DraftPathProvenance } from './model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Call } from '../../story/schema';
+import type { Call } from '../../model/schema';
 import { draftPathData, phrasePieces, stageQuote } from './fromStory';
 import {
 	flowParts,

@@ -4,7 +4,7 @@
  * quote…) with their type, and the size of a label when its lines wrap at a given width,
  * estimated from the fonts' metrics (so labels can be placed without a browser).
  */
-import { STATUS_LABELS, type Status } from '../../story/status';
+import { STATUS_LABELS, type Status } from '../../model/status';
 import { formatDayRange } from '../../ui/dates';
 import type {
 	DraftPathDenial,

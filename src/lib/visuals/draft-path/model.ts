@@ -3,7 +3,7 @@
  * for it (prepare.ts). Types and the sizes both sides share only: a component can import this
  * file without pulling any layout code into the reader's JavaScript.
  */
-import type { Status } from '../../story/status';
+import type { Status } from '../../model/status';
 import type { TextStyle } from '../textMetrics';
 
 export type { Status };
@@ -285,4 +285,12 @@ export const trackX = (track: number) => NARROW.gutterStart + track * NARROW.tra
 /** Width of the narrow diagram's gutter, where the tracks run. */
 export function narrowGutter(laneCount: number): number {
 	return NARROW.gutterStart + NARROW.trackGap * Math.max(0, laneCount - 1) + NARROW.gutterEnd;
+}
+
+// The story carries its draft path's layout (computed at build time): the model leaves room for
+// it (StoryLayouts) without knowing the draft path.
+declare module '../../model/schema.js' {
+	interface StoryLayouts {
+		draftPath?: DraftPathLayout;
+	}
 }

@@ -5,7 +5,7 @@
  * island, the component keeps only the orientation the server's markup shows, read from its
  * CSS before hydrating. A later resize that calls for the other draws both again.
  */
-import { getIslandElement } from '../../islands/context';
+import { getIslandElement } from '../../model/islandContext';
 import { WIDE_TIERS } from './model';
 
 /** The smallest body the wide orientation is shown in. */

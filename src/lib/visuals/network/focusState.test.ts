@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/loader';
-import type { SectionOf, Story } from '../../story/schema';
+import type { SectionOf, Story } from '../../model/schema';
 import { IDENTITY, MAX_ZOOM, innerFrame, wordsFrame } from './camera';
 import { curvePoint } from './curves';
 import {

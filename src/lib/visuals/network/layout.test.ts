@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/loader';
-import type { Story } from '../../story/schema';
+import type { Story } from '../../model/schema';
 import { IDENTITY, innerFrame, screenBox } from './camera';
 import { FRAMES, LAYOUT_KINDS, bounds, oriented, segmentCrossesBox, separation } from './geometry';
 import { graphModel, linkCurve, nodePoint } from './graphModel';

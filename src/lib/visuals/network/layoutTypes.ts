@@ -31,3 +31,11 @@ export interface NetworkLayout {
 
 /** One layout for each kind of frame (phones, landscape strips, large frames). */
 export type NetworkLayouts = Record<LayoutKind, NetworkLayout>;
+
+// The story carries its network's layouts (computed at build time): the model leaves room for
+// them (StoryLayouts) without knowing the network.
+declare module '../../model/schema.js' {
+	interface StoryLayouts {
+		network?: NetworkLayouts;
+	}
+}

@@ -1,8 +1,8 @@
 /**
  * A link as a sentence: "Steve Witkoff spoke on the Oct. 14 call with Yuri Ushakov". Pure.
  */
-import type { Link } from '../../story/schema';
-import { linkTypeText } from '../../story/linkTypes';
+import type { Link } from '../../model/schema';
+import { linkTypeText } from '../../model/linkTypes';
 
 /** The words between the two names: the link's own label, or its type's. */
 export function relationText(link: Pick<Link, 'label' | 'type'>): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../story/loader';
-import type { Link, SectionOf } from '../../story/schema';
+import type { Link, SectionOf } from '../../model/schema';
 import {
 	callParticipants,
 	claimNote,

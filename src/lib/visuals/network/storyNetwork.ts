@@ -4,8 +4,8 @@
  * a highlight and a view. Pure; the section, the explorer and the build all go through it.
  */
 import { en, type Messages } from '../../i18n/en';
-import { linkTypeShort } from '../../story/linkTypes';
-import type { Entity, Link, Section, SectionOf, Story } from '../../story/schema';
+import { linkTypeShort } from '../../model/linkTypes';
+import type { Entity, Link, Section, SectionOf, Story } from '../../model/schema';
 import { formatDayRange } from '../../ui/dates';
 import type {
 	NetworkHighlight,

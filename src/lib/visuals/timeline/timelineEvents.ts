@@ -3,7 +3,7 @@
  * the events that share a day, and how each date is written. Pure; no story types, so designers
  * can pass their own arrays.
  */
-import type { Status } from '../../story/status';
+import type { Status } from '../../model/status';
 import { formatDayRange, formatShortDate } from '../../ui/dates';
 import { dayNumber, yearOf } from './timeScale';
 

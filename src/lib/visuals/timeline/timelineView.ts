@@ -5,7 +5,7 @@
  * The stylesheet picks a class's properties with a container query. Pure.
  */
 import { messagesFor } from '../../i18n';
-import { isEstablished, type Status } from '../../story/status';
+import { isEstablished, type Status } from '../../model/status';
 import { formatDayRange } from '../../ui/dates';
 import { dayGroups, type DayGroup, type TimelineEvent } from './timelineEvents';
 import { FRAME_CLASSES, GEOMETRY, groupBoxes, type GroupBox } from './timelineLayout';

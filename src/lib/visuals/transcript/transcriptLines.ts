@@ -2,7 +2,7 @@
  * A transcript's lines as plain data, and what is read from them before they are drawn. Pure;
  * no story types, so designers can pass their own arrays.
  */
-import type { Status } from '../../story/status';
+import type { Status } from '../../model/status';
 
 /** The denial on record of a disputed call or line. */
 export interface TranscriptDenial {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallLine, TranscriptStep } from '../../story/schema';
+import type { CallLine, TranscriptStep } from '../../model/schema';
 import {
 	scrollShift,
 	splitAtHighlight,

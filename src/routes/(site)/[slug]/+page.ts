@@ -25,5 +25,5 @@ export const load: PageLoad = async ({ data }) => {
 // Kept reachable in the browser build, though never called there, so that SvelteKit links the
 // stylesheets of the server-rendered components in the page's <head> (no flash of unstyled
 // content). Neither is downloaded by the browser.
-export const _renderer = () => import('$lib/islands/renderStoryPage');
+export const _renderer = () => import('$lib/story/renderStoryPage');
 export const _stories = components;

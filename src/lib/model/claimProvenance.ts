@@ -6,9 +6,9 @@
  * Pure and strict: an unknown id or a source that the story does not define throws, so a typo in
  * story.svx stops the build (the page is prerendered) instead of printing a claim with no source.
  */
-import type { Provenance, Story } from '../story/schema';
-import type { Status } from '../story/status';
-import { STATUSES } from '../story/status';
+import type { Provenance, Story } from './schema';
+import type { Status } from './status';
+import { STATUSES } from './status';
 
 /** How a `<Claim>` names its provenance: one reference to the data, or its own. */
 export interface ProvenanceRef {

@@ -10,8 +10,6 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.js';
-import type { NetworkLayouts } from '../visuals/network/layoutTypes.js';
-import type { DraftPathLayout } from '../visuals/draft-path/model.js';
 import { LINK_TYPES } from './linkTypes.js';
 import {
 	HttpsUrl,
@@ -259,6 +257,19 @@ export type DraftPathStep = StepOf<'draft-path'>;
 export type NetworkStep = StepOf<'network'>;
 export type Provenance = Pick<Entity, 'status' | 'sources' | 'claimant' | 'denial'>;
 
+/**
+ * What visuals compute at build time for a story, by name. Empty here, below the visuals: each
+ * visual with a build-time layout adds its own entry (TypeScript declaration merging, see
+ * visuals/network/layoutTypes.ts and visuals/draft-path/model.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the visuals
+export interface StoryLayouts {}
+
+/** A translated edition's line or reaction: the words quoted in English keep their original
+ * beside the translation (story/translation.ts). */
+export type TranslatedLine = CallLine & { original?: string };
+export type TranslatedReaction = Reaction & { original?: string };
+
 /** A validated story with every reference resolved. This is what pages and visuals receive. */
 export interface Story {
 	slug: string;
@@ -275,7 +286,7 @@ export interface Story {
 	sections: Section[];
 	/** Positions computed at build time for visuals that need them (server side, see
 	 * `src/site/stories.server.ts`); plain numbers, so no layout code reaches the browser. */
-	layouts?: { network?: NetworkLayouts; draftPath?: DraftPathLayout };
+	layouts?: StoryLayouts;
 	/** The story in each language it is published in, itself included (from its translations
 	 * folder, see translation.ts): the English story's slug, or `<locale>/<slug>`. */
 	editions?: { locale: Frontmatter['locale']; slug: string }[];

@@ -6,13 +6,13 @@
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import StoryHead from '../story/StoryHead.svelte';
-import StoryPage from '../story/StoryPage.svelte';
-import type { StoryAddresses } from '../story/publishing';
-import type { Story } from '../story/schema';
-import Island from './Island.svelte';
-import { ISLANDS_KEY } from './context';
-import { stripHydrationMarkers } from './hydrationMarkers';
+import StoryHead from './StoryHead.svelte';
+import StoryPage from './StoryPage.svelte';
+import type { StoryAddresses } from './publishing';
+import type { Story } from '../model/schema';
+import Island from '../islands/Island.svelte';
+import { ISLANDS_KEY } from '../model/islandContext';
+import { stripHydrationMarkers } from '../islands/hydrationMarkers';
 
 export function renderStoryPage(story: Story, content: Component): { body: string; head: string } {
 	const { body, head } = render(StoryPage, {
