@@ -91,7 +91,7 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	let reportedStep = -1;
 	/** The step a stepping page (single visual) last reported, re-sent when the host arrives. */
 	let pageStep: { id: string; index: number } | undefined;
-	let stepTops: number[] = [];
+	let stepBoxes: { top: number }[] = [];
 	/** The page's steps are laid out for scrolling; until then their positions mean nothing. */
 	let stepsLaidOut = false;
 
@@ -119,16 +119,16 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	};
 
 	const measureSteps = () => {
-		stepTops = (options.stepIds ?? []).map((id) => {
+		stepBoxes = (options.stepIds ?? []).map((id) => {
 			const el = d.getElementById(id);
-			return el ? el.getBoundingClientRect().top + w.scrollY : Infinity;
+			return { top: el ? el.getBoundingClientRect().top + w.scrollY : Infinity };
 		});
 	};
 
 	const trackStep = () => {
 		if (!sticky() || !options.stepIds || !stepsLaidOut) return;
 		const line = w.scrollY + triggerPosition(options.trigger ?? DEFAULT_OFFSET, w.innerHeight);
-		const index = lastStepReached(line, stepTops);
+		const index = lastStepReached(line, stepBoxes);
 		if (index < 0 || index === reportedStep) return;
 		reportedStep = index;
 		send(message({ type: 'step', id: options.stepIds[index]!, index }));
@@ -149,7 +149,7 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		// The layout changes with the mode: measure again once it has. A timer, not an animation
 		// frame or the ResizeObserver: browsers pause rendering in an off-screen cross-origin
 		// frame, and the host needs the new height before the reader gets there.
-		stepTops = [];
+		stepBoxes = [];
 		w.setTimeout(() => {
 			measureSteps();
 			reportHeight(true);

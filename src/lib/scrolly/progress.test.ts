@@ -25,13 +25,18 @@ describe('stepProgress', () => {
 });
 
 describe('lastStepReached', () => {
-	const tops = [500, 1100, 1700];
+	const tops = [500, 1100, 1700].map((top) => ({ top }));
 	it.each([
 		['before the first step reaches the line', 499, tops, -1],
 		['the first, as its top reaches the line', 500, tops, 0],
 		['the last whose top has reached the line', 1699, tops, 1],
 		['the last, far below', 99999, tops, 2],
-		['past a step that could not be measured', 2000, [500, Infinity, 1700], 2]
+		[
+			'past a step that could not be measured',
+			2000,
+			[500, Infinity, 1700].map((top) => ({ top })),
+			2
+		]
 	])('is %s', (_, line, given, expected) => {
 		expect(lastStepReached(line, given)).toBe(expected);
 	});

@@ -65,9 +65,9 @@ export const DEFAULT_OFFSET = 0.6;
  * trigger line (`line`, in px from the top of the document), or -1 before the first. The engine
  * and the embed's bridge (which tells the host page) both decide by it.
  */
-export function lastStepReached(line: number, tops: readonly number[]): number {
+export function lastStepReached(line: number, boxes: readonly Pick<StepBox, 'top'>[]): number {
 	let reached = -1;
-	for (let i = 0; i < tops.length; i++) if (tops[i]! <= line) reached = i;
+	for (let i = 0; i < boxes.length; i++) if (boxes[i]!.top <= line) reached = i;
 	return reached;
 }
 
@@ -76,6 +76,5 @@ export function lastStepReached(line: number, tops: readonly number[]): number {
 export function stepAt(scrollY: number, trigger: number, boxes: StepBox[]): number {
 	// Steps that are not laid out (inside a hidden parent) have no boxes to compare: start.
 	if (boxes.every((box) => box.height === 0)) return 0;
-	const tops = boxes.map((box) => box.top);
-	return Math.max(0, lastStepReached(scrollY + trigger, tops));
+	return Math.max(0, lastStepReached(scrollY + trigger, boxes));
 }
