@@ -6,7 +6,7 @@ import { serverStory } from './src/build/serverStory.js';
 import { splitSvelteRuntime } from './src/build/splitSvelteRuntime.js';
 import { siteWarnings } from './src/site/site.server.js';
 import { componentDocs } from './src/gallery/docsPlugin.js';
-import { scrollyStories } from './src/lib/story/vitePlugin.js';
+import { scrollyStories } from './src/lib/build/vitePlugin.js';
 
 /** Says once per build, plainly, what is missing from the publisher's configuration (SvelteKit
  * builds the server and the client from fresh copies of this file, so the mark is in the

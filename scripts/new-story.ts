@@ -17,7 +17,7 @@ import {
 	inspectStory,
 	RESERVED_SLUGS,
 	WINDOWS_DEVICE_NAMES
-} from '../src/lib/story/loader.js';
+} from '../src/lib/build/loader.js';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../src/lib/model/schema.js';
 
 /** Folders that hold stories the site or the tests build: a new slug must be free in all. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataFiles, Frontmatter } from '$lib/model/schema';
-import { checkReferences } from '$lib/story/references';
+import { checkReferences } from '$lib/build/references';
 import { demoStory } from './demoStory';
 
 describe('the gallery demo story', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '$lib/story/loader';
+import { loadStory } from '$lib/build/loader';
 import type { StoryEvent } from '$lib/model/schema';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCard, timelineStrip, titleSize } from './shareCard.server';
 

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import type { SectionOf } from '../../src/lib/model/schema';
 import { draftPathState, idsInPhase } from '../../src/lib/visuals/draft-path/draftPathState';
 import {

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import { cyrillicShare, textRuns } from './pageText';
 
 const read = (path: string) => readFileSync(`build/${path}`, 'utf8');

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveEmbedOrigin, serveHostOrigin, type Origin } from './embedServers';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import { DESKTOP, PHONE, trackMainFrameRequests, useBrowser, VIEWPORTS } from './page';
 
 const browser = useBrowser();

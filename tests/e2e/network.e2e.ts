@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import type { SectionOf, Story } from '../../src/lib/model/schema';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 import {

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import type { SectionOf } from '../../src/lib/model/schema';
 import { dayNumber } from '../../src/lib/visuals/timeline/timeScale';
 import { openPage, useBrowser, waitForScrolly } from './page';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import { openPage, openPageWithoutJs, openStill, useBrowser, VIEWPORTS } from './page';
 
 const browser = useBrowser();

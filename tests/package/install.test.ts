@@ -17,7 +17,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runAsync } from '../../bench/build';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import type { Entity, Link } from '../../src/lib/model/schema';
 import { layoutNetworks } from '../../src/lib/visuals/network/layout';
 import { launchChromium } from '../e2e/browser';
@@ -120,7 +120,7 @@ describe('the packed package', () => {
 		expect(packedFiles).toContain('dist/index.d.ts');
 		expect(packedFiles).toContain('dist/scrolly/Scrolly.svelte');
 		expect(packedFiles).toContain('dist/ui/theme.css');
-		expect(packedFiles).toContain('dist/story/loader.js');
+		expect(packedFiles).toContain('dist/build/loader.js');
 		expect(packedFiles).toContain('CHANGELOG.md');
 		expect(
 			packedFiles.filter((f) => /\.test\.|\/test\/|dist\/server|^src\/|stories\//.test(f))

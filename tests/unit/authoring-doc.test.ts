@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { Frontmatter } from '../../src/lib/model/schema';
-import { readSvxOutline } from '../../src/lib/story/svxOutline';
+import { readSvxOutline } from '../../src/lib/build/svxOutline';
 
 it('has a story.svx example with a frontmatter, a section of steps, and nothing to warn about', () => {
 	const doc = readFileSync('docs/authoring.md', 'utf8');

@@ -26,8 +26,8 @@ import {
 	svxClaims,
 	type ContentProblem,
 	type QuoteRecord
-} from '../../src/lib/story/contentChecks';
-import { inspectStory, loadStory } from '../../src/lib/story/loader';
+} from '../../src/lib/build/contentChecks';
+import { inspectStory, loadStory } from '../../src/lib/build/loader';
 import {
 	checkAttributions,
 	checkAvoidedSources,
@@ -35,7 +35,7 @@ import {
 	checkDateline,
 	checkQuoteStatus,
 	latestDatedFact
-} from '../../src/lib/story/recordChecks';
+} from '../../src/lib/build/recordChecks';
 import type { Story } from '../../src/lib/model/schema';
 import { resolveProvenance, type ProvenanceRef } from '../../src/lib/model/claimProvenance';
 

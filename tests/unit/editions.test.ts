@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStories } from '../../src/lib/story/loader';
+import { loadStories } from '../../src/lib/build/loader';
 import type { Story } from '../../src/lib/model/schema';
 
 const stories = loadStories(['stories']);

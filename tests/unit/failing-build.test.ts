@@ -103,7 +103,7 @@ it('fails on a page over the size limit set in the config, and writes nothing', 
 	writeFileSync(
 		config,
 		`import config from ${JSON.stringify(resolve('vite.config.ts'))};
-import { scrollyStories } from ${JSON.stringify(resolve('src/lib/story/vitePlugin.ts'))};
+import { scrollyStories } from ${JSON.stringify(resolve('src/lib/build/vitePlugin.ts'))};
 const others = (config.plugins ?? []).filter((p) => !(p && 'name' in p && p.name === 'scrolly-stories'));
 export default { ...config, plugins: [scrollyStories({ limits: { pageBytes: 150_000 } }), ...others] };
 `

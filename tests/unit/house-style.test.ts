@@ -9,7 +9,7 @@
  * meant to shrink to nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import { describeProblem, houseStyleProblems } from '../../src/lib/ui/houseStyle';
 import {
 	dataStrings,

@@ -29,15 +29,16 @@ const isTest = (file: string) => /\.test\.ts$/.test(file);
 /**
  * The floors of src/lib, lowest first. The words of each language; the model (the schema and
  * its types, statuses, lookups, the story's and the islands' contexts, provenance); the small
- * UI parts and the scroll engine, side by side; the visuals; the islands; the story page (and
- * the Node-only loader and checks); the embeds, built on the story page.
+ * UI parts and the scroll engine, side by side; the visuals; beside the islands, the Node-only
+ * build (loader, checks, Vite plugin), which may call on the visuals' build-time preparation;
+ * the story page; the embeds, built on the story page.
  */
 const FLOORS = [
 	['i18n'],
 	['model'],
 	['ui', 'scrolly'],
 	['visuals'],
-	['islands'],
+	['build', 'islands'],
 	['story'],
 	['embed']
 ];
@@ -59,6 +60,12 @@ const floorRules: Rule[] = FLOORS.flatMap((floor, level) =>
 );
 
 const RULES: Rule[] = [
+	{
+		files: 'src/lib',
+		forbidden: ['src/lib/build'],
+		why: 'the build runs in Node only: zod, yaml and the file system stay out of pages (only the build itself, and the site, import it)',
+		except: (file) => isTest(file) || file.startsWith('src/lib/build/')
+	},
 	{
 		files: 'src/lib',
 		forbidden: ['src/site', 'src/gallery', 'src/routes'],
@@ -161,7 +168,17 @@ describe('the import rules', () => {
 		['src/lib/islands/index.ts', `export { startStoryIslands } from '../story/storyIslands';`, 1],
 		['src/lib/embed/a.ts', `import StoryPage from '../story/StoryPage.svelte';`, 0],
 		['src/lib/story/a.ts', `import { x } from '$lib/embed/embeddables';`, 1],
-		['src/lib/model/a.test.ts', `import { x } from '../ui/dates';`, 0]
+		['src/lib/model/a.test.ts', `import { x } from '../ui/dates';`, 0],
+		['src/lib/story/StoryPage.svelte', `import { loadStory } from '../build/loader';`, 1],
+		['src/lib/embed/a.ts', `import type { P } from '$lib/build/problems';`, 1],
+		[
+			'src/lib/build/loader.ts',
+			`import { prepareDraftPath } from '../visuals/draft-path/prepare';`,
+			0
+		],
+		['src/lib/build/loader.ts', `import { x } from '../story/publishing';`, 1],
+		['src/lib/visuals/a.ts', `import { x } from '../build/references';`, 2],
+		['src/lib/story/a.test.ts', `import { loadStory } from '../build/loader';`, 0]
 	] as const)('in %s, finds %j: %i breach(es)', (file, source, count) => {
 		expect(breaches(file, source, RULES)).toHaveLength(count);
 	});

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inspectStory } from '../../src/lib/story/loader';
+import { inspectStory } from '../../src/lib/build/loader';
 import { createStory, MAX_SLUG_LENGTH, parseCommandLine } from '../../scripts/new-story';
 
 let root: string;

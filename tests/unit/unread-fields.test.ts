@@ -15,7 +15,7 @@ import type { SectionVisual } from '../../src/lib/visuals/types';
 import { renderStoryPage } from '../../src/lib/story/renderStoryPage';
 import { shareCard } from '../../src/site/shareCard.server';
 import { addLayouts } from '../../src/site/stories.server';
-import { loadStory } from '../../src/lib/story/loader';
+import { loadStory } from '../../src/lib/build/loader';
 import StoryHead from '../../src/lib/story/StoryHead.svelte';
 import { storyContextMap } from '../../src/lib/model/context';
 import { fieldPaths, recordReads, storyFieldPaths, withEveryProvenanceField } from './fieldReads';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
-import { loadStory } from '../story/loader';
+import { loadStory } from '../build/loader';
 import {
 	embeddables,
 	isVisualKind,

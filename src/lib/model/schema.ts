@@ -266,7 +266,7 @@ export type Provenance = Pick<Entity, 'status' | 'sources' | 'claimant' | 'denia
 export interface StoryLayouts {}
 
 /** A translated edition's line or reaction: the words quoted in English keep their original
- * beside the translation (story/translation.ts). */
+ * beside the translation (build/translation.ts). */
 export type TranslatedLine = CallLine & { original?: string };
 export type TranslatedReaction = Reaction & { original?: string };
 

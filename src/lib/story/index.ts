@@ -42,4 +42,4 @@ export type {
 	TranscriptStep,
 	VisualKind
 } from '../model/schema';
-export type { StoryProblem, DataPath } from './problems';
+export type { StoryProblem, DataPath } from '../model/problems';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from './loader';
+import { loadStory } from '../build/loader';
 import { authorsFromByline, newsArticleJsonLd, serializeJsonLd } from './publishing';
 
 describe('authorsFromByline', () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../story/loader';
+import { loadStory } from '../build/loader';
 import Claim from './Claim.svelte';
 import WithStory from '../../../tests/helpers/ui/WithStory.svelte';
 

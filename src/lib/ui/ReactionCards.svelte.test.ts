@@ -1,7 +1,7 @@
 import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../story/loader';
+import { loadStory } from '../build/loader';
 import ReactionCards from './ReactionCards.svelte';
 import WithStory from '../../../tests/helpers/ui/WithStory.svelte';
 

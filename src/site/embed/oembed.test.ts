@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embeddables } from '$lib/embed/embeddables';
 import { en } from '$lib/i18n/en';
-import { loadStory } from '$lib/story/loader';
+import { loadStory } from '$lib/build/loader';
 import { oembedFor } from './oembed';
 
 const fixture = loadStory('tests/fixtures/stories/harbour-vote');

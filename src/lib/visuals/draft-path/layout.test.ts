@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../story/loader';
+import { loadStory } from '../../build/loader';
 import { draftPathData } from './fromStory';
 import { columnsOf, sampleCurve, stagesInOrder, wideGeometry, type Point } from './layout';
 import type { DraftPathData, DraftPathFlow, DraftPathStage } from './model';

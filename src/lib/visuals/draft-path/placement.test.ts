@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStories, loadStory } from '../../story/loader';
+import { loadStories, loadStory } from '../../build/loader';
 import { draftPathData } from './fromStory';
 import type { DraftPathLayout, LabelSpot } from './model';
 import { WIDE_TIERS } from './model';

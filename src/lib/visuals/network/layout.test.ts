@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../story/loader';
+import { loadStory } from '../../build/loader';
 import type { Story } from '../../model/schema';
 import { IDENTITY, innerFrame, screenBox } from './camera';
 import { FRAMES, LAYOUT_KINDS, bounds, oriented, segmentCrossesBox, separation } from './geometry';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../story/loader';
+import { loadStory } from '../../build/loader';
 import type { Link, SectionOf } from '../../model/schema';
 import {
 	callParticipants,

@@ -4,7 +4,7 @@
  * two labels overlapping, all inside the frame.
  */
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../story/loader';
+import { loadStory } from '../../build/loader';
 import { FRAME_CLASSES, GEOMETRY, REM } from './timelineLayout';
 import { timelineModel, timelineView } from './timelineView';
 import { TIGHT_GAP } from './timelineWindow';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../story/loader';
+import { loadStory } from '../../build/loader';
 import { dayGroups, type TimelineEvent } from './timelineEvents';
 import { FRAME_CLASSES, GEOMETRY, groupBoxes, REM } from './timelineLayout';
 import { classView, dodge, type ClassView } from './timelineWindow';

@@ -3,7 +3,7 @@
  * what was found, what was expected, and a suggestion for a near-miss.
  */
 import type { z } from 'zod';
-import { describeValue, type DataPath } from './problems.js';
+import { describeValue, type DataPath } from '../model/problems.js';
 import { didYouMean } from './suggest.js';
 import { VISUALS } from '../model/visualKinds.js';
 

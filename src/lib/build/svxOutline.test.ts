@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from './problems';
+import { formatPath } from '../model/problems';
 import { readSvxOutline, stepMarkdownProblem } from './svxOutline';
 
 const svx = `---

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempProject, type Patch } from '../../../tests/unit/patchStory';
 import { inspectStory, loadStories, loadStory } from './loader.js';
-import { formatProblem, StoryValidationError } from './problems.js';
+import { formatProblem, StoryValidationError } from '../model/problems.js';
 
 const project = tempProject();
 afterAll(project.remove);

@@ -16,7 +16,7 @@ import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { isLocale, LOCALES } from '../i18n/locales.js';
 import { linkTypeText } from '../model/linkTypes.js';
-import { describeValue, type DataPath, type StoryProblem } from './problems.js';
+import { describeValue, type DataPath, type StoryProblem } from '../model/problems.js';
 import { checkReferences, RECORD_LISTS, type DataFileOf } from './references.js';
 import type { Story, TranslatedLine, TranslatedReaction } from '../model/schema.js';
 import { didYouMean } from './suggest.js';

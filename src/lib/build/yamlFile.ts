@@ -16,7 +16,7 @@ import {
 	type Document,
 	type YAMLError
 } from 'yaml';
-import type { DataPath, StoryProblem } from './problems.js';
+import type { DataPath, StoryProblem } from '../model/problems.js';
 
 export interface YamlFile {
 	file: string;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyPatches, type Patch } from '../../../tests/unit/patchStory';
 import { loadStories, StoryValidationError } from './loader.js';
-import { formatProblem } from './problems.js';
+import { formatProblem } from '../model/problems.js';
 
 const root = mkdtempSync(join(tmpdir(), 'translation-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -4,7 +4,7 @@
  * (flowChecks.ts), and the steps written in story.svx match the step states in sections.yaml
  * (svxReferences.ts). Pure: data in, problems out.
  */
-import type { DataPath, StoryProblem } from './problems.js';
+import type { DataPath, StoryProblem } from '../model/problems.js';
 import type { Story } from '../model/schema.js';
 import { flowLoops } from './flowChecks.js';
 import { quoteProblems } from './quoteChecks.js';

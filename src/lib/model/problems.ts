@@ -5,7 +5,7 @@
  * when we know it), what was found and what was expected. The build prints one line per problem
  * and stops, so an editor can fix them all in one pass.
  */
-import { escapeUnsafe } from '../model/unsafeText.js';
+import { escapeUnsafe } from './unsafeText.js';
 
 export type DataPath = ReadonlyArray<string | number>;
 

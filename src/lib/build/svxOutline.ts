@@ -8,7 +8,7 @@
  * typed), because no blank line separates it from `<Step …>` or `</Step>`, or because it is
  * indented as a code block.
  */
-import type { StoryProblem } from './problems.js';
+import type { StoryProblem } from '../model/problems.js';
 import { MAX_ID_LENGTH } from '../model/schema.js';
 import { describeUnsafeCharacter, findUnsafeCharacter } from '../model/unsafeText.js';
 

@@ -4,7 +4,7 @@
  * megabytes makes pages of tens of megabytes that no phone can read, and a build that runs out
  * of memory. Set in the Vite plugin's options (vite.config.ts); checked at build.
  */
-import type { StoryProblem } from './problems.js';
+import type { StoryProblem } from '../model/problems.js';
 
 export interface StoryLimits {
 	/** Largest data file (`data/*.yaml`) or `story.svx`, in bytes. */

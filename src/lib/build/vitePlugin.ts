@@ -13,7 +13,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 import { loadStories, storyFolders } from './loader.js';
 import { pageSizeProblems } from './pageSizes.js';
-import { formatProblem, StoryValidationError } from './problems.js';
+import { formatProblem, StoryValidationError } from '../model/problems.js';
 import { translationFolders } from './translation.js';
 
 export { DEFAULT_LIMITS, type StoryLimits } from './limits.js';

@@ -7,7 +7,7 @@ import { isLocale } from '../i18n/locales.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sizeProblem } from './limits.js';
-import type { StoryProblem } from './problems.js';
+import type { StoryProblem } from '../model/problems.js';
 
 /** Every `.html` file under `dir`, with its size. */
 function htmlFiles(dir: string): { path: string; bytes: number }[] {

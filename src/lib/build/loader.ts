@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { DEFAULT_LIMITS, sizeProblem, type StoryLimits } from './limits.js';
-import { StoryValidationError, type DataPath, type StoryProblem } from './problems.js';
+import { StoryValidationError, type DataPath, type StoryProblem } from '../model/problems.js';
 import { checkReferences, type DataFileOf, type StoryData, type Unchecked } from './references.js';
 import {
 	DataFiles,
@@ -25,7 +25,7 @@ import { validate, validateDataFile } from './validateFile.js';
 import { parseYamlFile, type YamlFile } from './yamlFile.js';
 
 export { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
-export { StoryValidationError, formatProblem, type StoryProblem } from './problems.js';
+export { StoryValidationError, formatProblem, type StoryProblem } from '../model/problems.js';
 
 const DATA_FILE_NAMES = Object.keys(DataFiles) as DataFileName[];
 

@@ -7,7 +7,7 @@
  * ids of the items that failed, and the collections that are not lists at all.
  */
 import type { z } from 'zod';
-import type { StoryProblem } from './problems.js';
+import type { StoryProblem } from '../model/problems.js';
 import type { YamlFile } from './yamlFile.js';
 import { describeIssues } from './zodProblems.js';
 

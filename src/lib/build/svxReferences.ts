@@ -4,7 +4,7 @@
  * anchors) are unique. Pure: the sections, the outline of story.svx and the file names in; the
  * problems out.
  */
-import type { StoryProblem } from './problems.js';
+import type { StoryProblem } from '../model/problems.js';
 import type { Section } from '../model/schema.js';
 import { didYouMean } from './suggest.js';
 import type { SvxOutline } from './svxOutline.js';
