@@ -59,6 +59,7 @@ describe('keyScrollDelta', () => {
 
 import { afterEach, beforeEach, vi } from 'vitest';
 import { startEmbedChild, type ChildMode } from './childBridge';
+import { STEP_EVENT, type StepEventDetail } from '../scrolly/stepEvent';
 
 class InertResizeObserver {
 	observe() {}
@@ -181,6 +182,40 @@ describe('startEmbedChild', () => {
 		deliver({ ...envelope, type: 'viewport', scroll: -5, top: 0, vh: 800, vw: 400 }, HOST);
 		deliver({ ...envelope, type: 'viewport', scroll: 1e9, top: 0, vh: 800, vw: 400 }, HOST);
 		expect(state.scrollY).toBe(900);
+	});
+
+	it('tells the host the step the scroll engines made active, in the last section reached', () => {
+		const { w, posted, deliver } = fakeWindow();
+		startEmbedChild({ window: w, onmode: () => {}, stepIds: ['a1', 'a2', 'b1', 'b2'] });
+		const first = {};
+		const second = {};
+		/** A section's engine announcing its step, as the event reaches the window. */
+		const announce = (section: object, detail: StepEventDetail) => {
+			const event = new CustomEvent(STEP_EVENT, { detail });
+			Object.defineProperty(event, 'target', { value: section });
+			w.dispatchEvent(event);
+		};
+		const steps = () =>
+			posted
+				.map((p) => p.data as { type: string; id?: string; index?: number })
+				.filter((m) => m.type === 'step')
+				.map((m) => `${m.index}:${m.id}`);
+
+		// Before the host pins the frame, nothing is said; then the step it is at.
+		announce(first, { index: 0, id: 'a1', reached: true });
+		expect(steps()).toEqual([]);
+		deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+		vi.advanceTimersByTime(10);
+		expect(steps()).toEqual(['0:a1']);
+
+		// Every section has an active step; only a reached section's counts.
+		announce(second, { index: 0, id: 'b1', reached: false });
+		announce(first, { index: 1, id: 'a2', reached: true });
+		announce(second, { index: 0, id: 'b1', reached: true });
+		// Back up between the sections: the first one's step again. Unknown ids change nothing.
+		announce(second, { index: 0, id: 'b1', reached: false });
+		announce(second, { index: 0, id: 'forged', reached: true });
+		expect(steps()).toEqual(['0:a1', '1:a2', '2:b1', '1:a2']);
 	});
 
 	it('asks the host to scroll for keys pressed inside it', () => {

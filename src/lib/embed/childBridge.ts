@@ -8,7 +8,8 @@
  *   scrolly engine (scrollama with `root: document`) and CSS sticky work as on a page of their
  *   own. The reader's keys and any scroll that starts inside the frame (a focused step, an
  *   in-page link) become `scrollTo` requests, so the host page stays the one that scrolls;
- * - in both modes it reports its height, and the step at the trigger line (`step`).
+ * - in both modes it reports its height, and the step a reader is at (`step`): the one the
+ *   scroll engine of the section being read made active (scrolly/stepEvent.ts).
  * Every message carries the token the loader put in the frame's URL (`#scrolly=…`): the loader
  * believes nothing else. A later `init` (the frame loaded again, or the loader came late) is
  * answered with `ready`, which is what the loader waits for before it trusts the frame again.
@@ -29,7 +30,7 @@ import {
 	type ChildMessage,
 	type EmbedMode
 } from './protocol';
-import { DEFAULT_OFFSET, lastStepReached, triggerPosition } from '../scrolly/progress';
+import { STEP_EVENT, type StepEventDetail } from '../scrolly/stepEvent';
 import { keyScrollDelta } from './keyScroll';
 
 /** How the page should lay itself out: `top-level` when it is not framed at all. */
@@ -38,12 +39,9 @@ export type ChildMode = EmbedMode | 'top-level';
 export interface EmbedChildOptions {
 	/** Called with the mode to lay out in: at start, and when the host's `init` arrives. */
 	onmode(mode: ChildMode): void;
-	/** Ids of the story's steps, in order, when the bridge should report the step at the trigger
-	 * line itself (the whole feature). Leave out when the page reports steps (`reportStep`). */
+	/** Ids of the story's steps, in order, when the bridge should follow the scroll engines'
+	 * steps itself (the whole feature). Leave out when the page reports steps (`reportStep`). */
 	stepIds?: string[];
-	/** Where the trigger line sits, as Scrolly's `offset` gives it (0.6 of the viewport height, or
-	 * "200px"); the same as the sections'. */
-	trigger?: number | string;
 	window?: Window;
 }
 
@@ -53,9 +51,6 @@ export interface EmbedChild {
 	scrollToStep(step: HTMLElement): void;
 	/** Reports the step a reader moved to (pages that step without scrolling). */
 	reportStep(id: string, index: number): void;
-	/** Tells the bridge that the page has laid out its steps for scrolling (the scroll engine has
-	 * started): it measures them and starts reporting the step at the trigger line. */
-	stepsReady(): void;
 	destroy(): void;
 }
 
@@ -91,9 +86,9 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	let reportedStep = -1;
 	/** The step a stepping page (single visual) last reported, re-sent when the host arrives. */
 	let pageStep: { id: string; index: number } | undefined;
-	let stepBoxes: { top: number }[] = [];
-	/** The page's steps are laid out for scrolling; until then their positions mean nothing. */
-	let stepsLaidOut = false;
+	/** Each scrolly section's latest step event: its step's index in `stepIds`, and whether the
+	 * reader has reached the section. */
+	const sections = new Map<EventTarget, { index: number; reached: boolean }>();
 
 	const send = (payload: ChildMessage) => {
 		const m = token ? { ...payload, token } : payload;
@@ -118,17 +113,13 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		w.parent.postMessage(ampEmbedSize(height), '*');
 	};
 
-	const measureSteps = () => {
-		stepBoxes = (options.stepIds ?? []).map((id) => {
-			const el = d.getElementById(id);
-			return { top: el ? el.getBoundingClientRect().top + w.scrollY : Infinity };
-		});
-	};
-
-	const trackStep = () => {
-		if (!sticky() || !options.stepIds || !stepsLaidOut) return;
-		const line = w.scrollY + triggerPosition(options.trigger ?? DEFAULT_OFFSET, w.innerHeight);
-		const index = lastStepReached(line, stepBoxes);
+	/** Reports the active step of the last section the reader has reached (sections follow the
+	 * story's order, so that is the highest index), once it changes. */
+	const reportEngineStep = () => {
+		if (!sticky() || !options.stepIds) return;
+		let index = -1;
+		for (const section of sections.values())
+			if (section.reached) index = Math.max(index, section.index);
 		if (index < 0 || index === reportedStep) return;
 		reportedStep = index;
 		send(message({ type: 'step', id: options.stepIds[index]!, index }));
@@ -139,20 +130,18 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		w.scrollTo({ top: y, behavior: 'instant' });
 		mirrored = w.scrollY;
 		send(message({ type: 'scrollTo', y: mirrored }));
-		trackStep();
 	};
 
 	const sticky = () => mode === 'sticky' && hostOrigin !== undefined;
 
 	const setMode = (next: ChildMode) => {
 		mode = next;
-		// The layout changes with the mode: measure again once it has. A timer, not an animation
-		// frame or the ResizeObserver: browsers pause rendering in an off-screen cross-origin
-		// frame, and the host needs the new height before the reader gets there.
-		stepBoxes = [];
+		// The layout changes with the mode: report the height once it has. A timer, not an
+		// animation frame or the ResizeObserver: browsers pause rendering in an off-screen
+		// cross-origin frame, and the host needs the new height before the reader gets there.
 		w.setTimeout(() => {
-			measureSteps();
 			reportHeight(true);
+			reportEngineStep();
 		}, 0);
 		// The host scrolls; this document only follows (see embed/+layout.svelte for the CSS).
 		if (next === 'sticky') root.dataset.embedScroll = 'host';
@@ -188,7 +177,6 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		} else if (event.origin === hostOrigin && sticky()) {
 			w.scrollTo({ top: m.scroll, behavior: 'instant' });
 			mirrored = w.scrollY;
-			trackStep();
 		}
 	});
 
@@ -232,12 +220,22 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		true
 	);
 
+	// --- Steps, as the scroll engines decide them ------------------------------------------
+	if (options.stepIds) {
+		const stepIds = options.stepIds;
+		const onStep = (event: Event) => {
+			const { id, reached } = (event as CustomEvent<StepEventDetail>).detail;
+			const index = stepIds.indexOf(id);
+			if (index < 0 || !event.target) return;
+			sections.set(event.target, { index, reached });
+			reportEngineStep();
+		};
+		w.addEventListener(STEP_EVENT, onStep);
+		cleanups.push(() => w.removeEventListener(STEP_EVENT, onStep));
+	}
+
 	// --- Size ----------------------------------------------------------------------------------
-	const resizeObserver = new ResizeObserver(() => {
-		measureSteps();
-		reportHeight();
-		trackStep();
-	});
+	const resizeObserver = new ResizeObserver(() => reportHeight());
 	resizeObserver.observe(root);
 	cleanups.push(() => resizeObserver.disconnect());
 
@@ -269,12 +267,6 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 			if (index === reportedStep) return;
 			reportedStep = index;
 			send(message({ type: 'step', id, index }));
-		},
-		stepsReady() {
-			stepsLaidOut = true;
-			measureSteps();
-			reportHeight();
-			trackStep();
 		},
 		destroy() {
 			for (const cleanup of cleanups) cleanup();

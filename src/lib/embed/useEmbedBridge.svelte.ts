@@ -14,8 +14,6 @@ export interface EmbedBridge {
 	environment: ScrollyEnvironment;
 	/** Reports the step a reader moved to, for pages that step without scrolling. */
 	reportStep(id: string, index: number): void;
-	/** Call once the scroll engine has laid out the steps (see EmbedChild.stepsReady). */
-	stepsReady(): void;
 }
 
 export function useEmbedBridge(options: Pick<EmbedChildOptions, 'stepIds'> = {}): EmbedBridge {
@@ -47,9 +45,6 @@ export function useEmbedBridge(options: Pick<EmbedChildOptions, 'stepIds'> = {})
 		},
 		reportStep(id, index) {
 			child?.reportStep(id, index);
-		},
-		stepsReady() {
-			child?.stepsReady();
 		}
 	};
 }

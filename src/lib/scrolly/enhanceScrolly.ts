@@ -13,6 +13,7 @@
  */
 import { DEFAULT_OFFSET } from './progress';
 import { startScrollEngine } from './scrollEngine';
+import { announceStep } from './stepEvent';
 import { restoreStills, restoreStillsForPrint } from './stills';
 import type { GraphicState, ScrollDirection, ScrollyLayout } from './types';
 
@@ -58,6 +59,7 @@ export function enhanceScrolly(
 	let index = 0;
 	let progress = 0;
 	let direction: ScrollDirection = 'down';
+	let reached = false;
 	let destroyed = false;
 
 	const drawsStills = options.stills === 'drawn';
@@ -123,7 +125,12 @@ export function enhanceScrolly(
 			const changed = next !== index;
 			index = next;
 			if (changed) options.onStep?.({ index, id: steps[index]?.id ?? '', direction });
+			announceStep(container, { index, id: steps[index]?.id ?? '', reached });
 			emit();
+		},
+		onReach(next) {
+			reached = next;
+			announceStep(container, { index, id: steps[index]?.id ?? '', reached });
 		},
 		onProgress(next) {
 			progress = next;

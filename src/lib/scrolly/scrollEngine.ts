@@ -4,7 +4,7 @@
  * scroll path never reads layout). Re-measures when the width changes and when fonts load;
  * height-only viewport changes (a phone's address bar) are ignored so steps do not jump.
  */
-import { stepAt, stepProgress, triggerPosition, type StepBox } from './progress';
+import { lastStepReached, stepAt, stepProgress, triggerPosition, type StepBox } from './progress';
 import { measureThenMutate } from './frameBatch';
 import { createStepObserver, type StepObserver } from './stepObserver';
 
@@ -14,6 +14,9 @@ export interface ScrollEngineOptions {
 	offset: number | string;
 	onIndex(index: number): void;
 	onProgress(progress: number): void;
+	/** Called when the trigger line reaches the first step's top (`true`) or goes back above it
+	 * (`false`): before it, the first step is active only because one always is. */
+	onReach?(reached: boolean): void;
 	/** Called after each measurement with the height of the longest step's text box
 	 * (`.scrolly-step-body`, or the step itself), in CSS pixels. */
 	onMeasure?(longestStep: number): void;
@@ -32,6 +35,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	/** The step announced to onIndex; -1 until the first measurement. */
 	let active = -1;
 	let lastProgress = -1;
+	let reached: boolean | undefined;
 	let frame = 0;
 	let width = 0;
 	let observer: StepObserver | undefined;
@@ -52,6 +56,11 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const updateProgress = () => {
 		frame = 0;
 		if (active < 0 || !boxes.length) return;
+		const last = lastStepReached(window.scrollY + trigger, boxes);
+		if (last >= 0 !== reached) {
+			reached = last >= 0;
+			options.onReach?.(reached);
+		}
 		// scrollama reports steps as they cross the trigger; a very fast scroll or a jump can
 		// carry a step past its observer between two frames. The cached boxes settle it here.
 		const expected = stepAt(window.scrollY, trigger, boxes);
