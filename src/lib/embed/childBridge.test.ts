@@ -59,7 +59,7 @@ describe('keyScrollDelta', () => {
 
 import { afterEach, beforeEach, vi } from 'vitest';
 import { startEmbedChild, type ChildMode } from './childBridge';
-import { STEP_EVENT, type StepEventDetail } from '../scrolly/stepEvent';
+import { LAYOUT_EVENT, STEP_EVENT, type StepEventDetail } from '../scrolly/stepEvent';
 
 class InertResizeObserver {
 	observe() {}
@@ -72,7 +72,7 @@ function fakeWindow(location: { search?: string; hash?: string } = {}, framed = 
 	const root = {
 		dataset: {} as Record<string, string>,
 		scrollHeight: 3000,
-		getBoundingClientRect: () => ({ height: 3000 })
+		getBoundingClientRect: () => ({ height: root.scrollHeight })
 	};
 	const w = {
 		document: { documentElement: root, getElementById: () => null },
@@ -216,6 +216,17 @@ describe('startEmbedChild', () => {
 		announce(second, { index: 0, id: 'b1', reached: false });
 		announce(second, { index: 0, id: 'forged', reached: true });
 		expect(steps()).toEqual(['0:a1', '1:a2', '2:b1', '1:a2']);
+	});
+
+	it('reports the height a section’s new layout gives the page, with no resize observer', () => {
+		const { w, posted, deliver, root } = fakeWindow();
+		startEmbedChild({ window: w, onmode: () => {} });
+		deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+		vi.advanceTimersByTime(10);
+		posted.length = 0;
+		root.scrollHeight = 4200;
+		w.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { detail: 'sticky' }));
+		expect(posted).toEqual([{ data: { ...envelope, type: 'height', height: 4200 }, target: HOST }]);
 	});
 
 	it('asks the host to scroll for keys pressed inside it', () => {

@@ -30,7 +30,7 @@ import {
 	type ChildMessage,
 	type EmbedMode
 } from './protocol';
-import { STEP_EVENT, type StepEventDetail } from '../scrolly/stepEvent';
+import { LAYOUT_EVENT, STEP_EVENT, type StepEventDetail } from '../scrolly/stepEvent';
 import { keyScrollDelta } from './keyScroll';
 
 /** How the page should lay itself out: `top-level` when it is not framed at all. */
@@ -236,6 +236,11 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 
 	// --- Size ----------------------------------------------------------------------------------
 	const resizeObserver = new ResizeObserver(() => reportHeight());
+	// A section that takes its sticky layout changes the height at once; in a frame out of view
+	// the observer would not say so until the reader gets there.
+	const onLayout = () => reportHeight();
+	w.addEventListener(LAYOUT_EVENT, onLayout);
+	cleanups.push(() => w.removeEventListener(LAYOUT_EVENT, onLayout));
 	resizeObserver.observe(root);
 	cleanups.push(() => resizeObserver.disconnect());
 

@@ -13,7 +13,7 @@
  */
 import { DEFAULT_OFFSET } from './progress';
 import { startScrollEngine } from './scrollEngine';
-import { announceStep } from './stepEvent';
+import { announceStep, LAYOUT_EVENT } from './stepEvent';
 import { restoreStills, restoreStillsForPrint } from './stills';
 import type { GraphicState, ScrollDirection, ScrollyLayout } from './types';
 
@@ -74,6 +74,7 @@ export function enhanceScrolly(
 			else step.removeAttribute('tabindex');
 		}
 		options.onLayout?.(next);
+		container.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { bubbles: true, detail: next }));
 	};
 
 	const emit = () => {

@@ -62,8 +62,8 @@ export const DEFAULT_OFFSET = 0.6;
 
 /**
  * The one definition of the step a reader is at: the last step whose top has reached the
- * trigger line (`line`, in px from the top of the document), or -1 before the first. The engine
- * and the embed's bridge (which tells the host page) both decide by it.
+ * trigger line (`line`, in px from the top of the document), or -1 before the first. Only the
+ * engine decides by it; others follow its events (stepEvent.ts).
  */
 export function lastStepReached(line: number, boxes: readonly Pick<StepBox, 'top'>[]): number {
 	let reached = -1;

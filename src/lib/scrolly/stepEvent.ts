@@ -16,7 +16,14 @@ export interface StepEventDetail {
 	reached: boolean;
 }
 
-/** Fires the event on a section's element. */
+/**
+ * The event a section fires, bubbling, when it takes a layout (`sticky` or `stacked`): the
+ * page's height changes with it. The embed's bridge tells its host the new height at once,
+ * even in a frame out of view, where browsers pause resize observers.
+ */
+export const LAYOUT_EVENT = 'scrolly:layout';
+
+/** Fires the step event on a section's element. */
 export function announceStep(section: HTMLElement, detail: StepEventDetail): void {
 	section.dispatchEvent(new CustomEvent<StepEventDetail>(STEP_EVENT, { bubbles: true, detail }));
 }
