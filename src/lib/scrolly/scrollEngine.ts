@@ -1,7 +1,8 @@
 /**
- * Drives one scrolly section in the browser: which step is active (through scrollama) and how
- * far the reader is through it (computed from the scroll position and cached step boxes, so the
- * scroll path never reads layout). Re-measures when the width changes and when fonts load;
+ * Drives one scrolly section in the browser: which step is active and how far the reader is
+ * through it, both computed from the scroll position and cached step boxes (so the scroll path
+ * never reads layout), by the one definition of a step reached (`lastStepReached`). scrollama
+ * only says when to look again: its observers fire as a step crosses the trigger line. Re-measures when the width changes and when fonts load;
  * height-only viewport changes (a phone's address bar) are ignored so steps do not jump.
  */
 import { lastStepReached, stepAt, stepProgress, triggerPosition, type StepBox } from './progress';
@@ -61,8 +62,6 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			reached = last >= 0;
 			options.onReach?.(reached);
 		}
-		// scrollama reports steps as they cross the trigger; a very fast scroll or a jump can
-		// carry a step past its observer between two frames. The cached boxes settle it here.
 		const expected = stepAt(window.scrollY, trigger, boxes);
 		if (expected !== active) {
 			setActive(expected);
@@ -132,7 +131,13 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	document.fonts?.addEventListener('loadingdone', remeasure);
 	void document.fonts?.ready.then(remeasure);
 
-	const ready = createStepObserver({ steps, offset, onEnter: setActive }).then((created) => {
+	// scrollama's index is not taken: a fast scroll or a jump can carry a step past its observer,
+	// and two answers to "which step" would disagree. Its signal runs the same computation.
+	const onEnter = () => {
+		if (frame) cancelAnimationFrame(frame);
+		updateProgress();
+	};
+	const ready = createStepObserver({ steps, offset, onEnter }).then((created) => {
 		if (destroyed) created.destroy();
 		else observer = created;
 	});

@@ -16,6 +16,7 @@ export interface StepObserverOptions {
 	steps: HTMLElement[];
 	/** Trigger line: fraction of the viewport height (0–1) or pixels ("200px"). */
 	offset: number | string;
+	/** A step crossed the trigger line (its index, which the engine re-derives from the boxes). */
 	onEnter(index: number): void;
 }
 
