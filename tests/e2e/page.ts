@@ -253,7 +253,36 @@ export async function scrollStepToTrigger(page: Page, stepId: string, offset = 0
 		);
 		if (!moved) break;
 	}
-	await page.waitForTimeout(250);
+	await settleStep(page, stepId);
+}
+
+/**
+ * Waits until the page shows what a step asks for. When its section is pinned: the engine has
+ * made it active, every island in view is hydrated, and no transition is running (endless
+ * animations aside). Then two frames, for the last style changes to be drawn.
+ */
+export async function settleStep(page: Page, stepId: string): Promise<void> {
+	await page.waitForFunction((id) => {
+		const step = document.getElementById(id);
+		const section = step?.closest('.scrolly');
+		// Stacked (no engine, no islands: an embed without its loader, no JavaScript), the server's
+		// page is what the step shows.
+		if (section?.getAttribute('data-layout') !== 'sticky') return true;
+		if (!step!.classList.contains('is-active')) return false;
+		for (const island of document.querySelectorAll('[data-island]')) {
+			const box = island.getBoundingClientRect();
+			const inView = box.bottom > 0 && box.top < innerHeight && box.height > 0;
+			if (inView && !island.hasAttribute('data-hydrated')) return false;
+		}
+		return document
+			.getAnimations()
+			.every(
+				(a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity
+			);
+	}, stepId);
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+	);
 }
 
 /** Scrolls the whole page from top to bottom in steps of a quarter viewport, as a reader
