@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { embeddables } from '$lib/embed/embeddables';
-import { en } from '$lib/i18n/en';
+import { siteMessagesFor } from '$site/words';
+
+const en = siteMessagesFor('en');
 import { loadStory } from '$lib/story/loader';
 import { oembedFor } from './oembed';
 
