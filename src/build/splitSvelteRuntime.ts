@@ -25,18 +25,28 @@ const RUNTIME = 'node_modules/svelte/src/internal/client/dom/';
 
 /**
  * Runtime modules a story page's first load does not use: keyed `{#each}` lists, `{#key}`,
- * `<svelte:element>`, transitions, input and size bindings, Svelte 4 lifecycle. A module the
- * core runtime itself imports must not be listed (it would then be loaded first anyway).
+ * `<svelte:element>`, transitions, input and size bindings, Svelte 4 lifecycle, and setting
+ * attributes, classes and styles (the site layout writes its links as markup so that no
+ * attribute of the first load changes: src/site/chrome.ts). A module the core runtime itself
+ * imports must not be listed (it would then be loaded first anyway).
  */
 const ISLAND_ONLY = [
-	'blocks/each.js',
-	'blocks/key.js',
-	'blocks/svelte-element.js',
-	'elements/transitions.js',
-	'elements/bindings/input.js',
-	'elements/bindings/size.js',
-	'legacy/lifecycle.js'
-].map((path) => RUNTIME + path);
+	...[
+		'blocks/each.js',
+		'blocks/key.js',
+		'blocks/svelte-element.js',
+		'elements/transitions.js',
+		'elements/bindings/input.js',
+		'elements/bindings/size.js',
+		'elements/bindings/select.js',
+		'elements/attributes.js',
+		'elements/class.js',
+		'elements/style.js',
+		'legacy/lifecycle.js'
+	].map((path) => RUNTIME + path),
+	'node_modules/svelte/src/internal/shared/attributes.js',
+	'node_modules/clsx/dist/clsx.mjs'
+];
 
 const islandOnly = (id: string) => ISLAND_ONLY.some((path) => id.replaceAll('\\', '/').endsWith(path));
 

@@ -3,8 +3,10 @@
  * files draw the graphic, they load for a reader without JavaScript and for print, and the
  * page's web fonts, cut to its text, cover every character the page shows.
  */
+import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { measurePageWeight } from '../../bench/weight';
 import { loadStory } from '../../src/lib/build/loader';
 import { openPage, openPageWithoutJs, openStill, useBrowser, VIEWPORTS } from './page';
 
@@ -88,6 +90,26 @@ describe('the stills', () => {
 		expect(errors).toEqual([]);
 		await close();
 	}, 120_000);
+});
+
+/** First-load JavaScript of the bare SvelteKit page (bench/bare), gzipped, as `npx tsx
+ * bench/run.ts --sizes-only` measured it with @sveltejs/kit 2.70.4 and svelte 5.57.3: the
+ * yardstick of issue 17's budget. Measure it again when either changes. */
+const BARE_FIRST_LOAD_JS = 27_240;
+
+describe('the story’s first load', () => {
+	it('downloads at most 1.5× the JavaScript of a bare SvelteKit page (issue 17)', async () => {
+		const weight = await measurePageWeight(browser(), {
+			origin: new URL(inject('baseUrl')).origin,
+			buildDir: resolve('build'),
+			path: STORY,
+			viewport: VIEWPORTS.phone
+		});
+		expect(weight.unmapped).toEqual([]);
+		// The graphics' code and data wait until the reader nears them.
+		expect(weight.firstLoadFiles.map((f) => f.path)).not.toContain(STORY + 'story.json');
+		expect(weight.firstLoad.js.gzip).toBeLessThanOrEqual(BARE_FIRST_LOAD_JS * 1.5);
+	}, 60_000);
 });
 
 describe('the story’s data', () => {

@@ -16,6 +16,10 @@ const ALLOWED = new Map([
 	['src/routes/embed/[slug]/+page.svelte', 'the whole-feature embed, rendered by renderEmbedStory'],
 	['src/routes/embed/+layout.svelte', "the embeds' theme script, a constant hashed in the CSP"],
 	[
+		'src/routes/(site)/+layout.svelte',
+		"the site's two links, written by src/site/chrome.ts, which escapes every attribute and the text"
+	],
+	[
 		'src/lib/story/StoryHead.svelte',
 		'JSON-LD built by serializeJsonLd, which escapes "<" so story text cannot end the script'
 	]

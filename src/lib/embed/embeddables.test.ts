@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
 import { loadStory } from '../build/loader';
 import {
+	embeddableHead,
 	embeddables,
 	isVisualKind,
 	storyForVisual,
@@ -11,6 +12,15 @@ import {
 } from './embeddables';
 
 const flagship = loadStory('stories/american-plan');
+/** The builder's words are the site's (src/site/words); any will do here. */
+const t = {
+	...en,
+	builder: {
+		feature: 'The whole feature',
+		featureDescription: (steps: number, sections: number) => `${steps} steps, ${sections} sections`,
+		visualSteps: (steps: number) => `${steps} steps.`
+	}
+};
 const fixture = loadStory('tests/fixtures/stories/harbour-vote');
 
 describe('what a story offers to embed', () => {
@@ -25,7 +35,7 @@ describe('what a story offers to embed', () => {
 		expect(isVisualKind(twoTimelines, 'timeline')).toBe(true);
 		expect(isVisualKind(twoTimelines, 'nonsense')).toBe(false);
 
-		const offered = embeddables(fixture, en).map((e) => [e.id, e.path, e.oembedPath]);
+		const offered = embeddables(fixture, t).map((e) => [e.id, e.path, e.oembedPath]);
 		expect(offered[0]).toEqual([
 			'feature',
 			'embed/harbour-vote/',
@@ -37,6 +47,17 @@ describe('what a story offers to embed', () => {
 				`embed/harbour-vote/${kind}/`,
 				`embed/harbour-vote/${kind}/oembed.json`
 			])
+		);
+	});
+
+	it('gives an embed page’s head the title and oEmbed path of its entry in the list', () => {
+		for (const entry of embeddables(fixture, t))
+			expect(embeddableHead(fixture, entry.id, en.visualNames)).toEqual({
+				title: entry.title,
+				oembedPath: entry.oembedPath
+			});
+		expect(embeddableHead(fixture, 'timeline', en.visualNames).title).toBe(
+			`Timeline: ${fixture.meta.title}`
 		);
 	});
 

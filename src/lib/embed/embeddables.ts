@@ -53,18 +53,38 @@ export function storyStepIds(story: Pick<Story, 'sections'>): string[] {
 	return story.sections.flatMap((section) => section.steps.map((step) => step.id));
 }
 
-/** What a publisher can embed from `story`, named and described in the words of `t`, the
- * catalogue of the story's locale. */
+/** The words that name and describe the embeddables in the builder's list: the site's own
+ * (src/site/words), not in the interface catalogues that reach the browser. */
+export interface EmbeddableWords {
+	feature: string;
+	featureDescription: (steps: number, sections: number) => string;
+	visualSteps: (steps: number) => string;
+}
+
+/** An embeddable's title and the path of its oEmbed JSON: what its page's head says. */
+export function embeddableHead(
+	story: Pick<Story, 'slug' | 'meta'>,
+	id: EmbeddableId,
+	visualNames: Messages['visualNames']
+): Pick<Embeddable, 'title' | 'oembedPath'> {
+	const folder = id === 'feature' ? `embed/${story.slug}/` : `embed/${story.slug}/${id}/`;
+	return {
+		title: id === 'feature' ? story.meta.title : `${visualNames[id]}: ${story.meta.title}`,
+		oembedPath: `${folder}oembed.json`
+	};
+}
+
+/** What a publisher can embed from `story`, named and described in the words of `t`: the
+ * catalogue of the story's locale with the builder's words. */
 export function embeddables(
 	story: Pick<Story, 'slug' | 'meta' | 'sections'>,
-	t: Pick<Messages, 'builder' | 'visualNames'>
+	t: Pick<Messages, 'visualNames'> & { builder: EmbeddableWords }
 ): Embeddable[] {
 	const feature: Embeddable = {
 		id: 'feature',
 		path: `embed/${story.slug}/`,
-		oembedPath: `embed/${story.slug}/oembed.json`,
+		...embeddableHead(story, 'feature', t.visualNames),
 		label: t.builder.feature,
-		title: story.meta.title,
 		description: t.builder.featureDescription(storyStepIds(story).length, story.sections.length),
 		height: 600
 	};
@@ -76,9 +96,8 @@ export function embeddables(
 			return {
 				id: kind,
 				path: `embed/${story.slug}/${kind}/`,
-				oembedPath: `embed/${story.slug}/${kind}/oembed.json`,
+				...embeddableHead(story, kind, t.visualNames),
 				label: t.visualNames[kind],
-				title: `${t.visualNames[kind]}: ${story.meta.title}`,
 				description: `${titles.join('; ')}. ${t.builder.visualSteps(steps.length)}`,
 				height: 760
 			};

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '$lib/i18n/en';
+import { siteMessagesFor } from '$site/words';
+
+const en = siteMessagesFor('en');
 import { builderWords, siteRoot } from './builder';
 
 describe('builderWords', () => {

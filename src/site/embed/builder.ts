@@ -2,7 +2,7 @@
  * What the embed builder page (`/<slug>/embed/`) needs beyond the list of embeddables: the words
  * it carries to the browser and the site's root, from which its snippets' addresses are made.
  */
-import type { Messages } from '$lib/i18n';
+import type { BuilderMessages } from '$site/words';
 
 /** The builder's words that its page carries to the browser: the server-only ones (page title,
  * descriptions) are functions, which would not serialize. */
@@ -20,9 +20,9 @@ const BUILDER_WORDS = [
 	'notes'
 ] as const;
 
-export type BuilderWords = Pick<Messages['builder'], (typeof BUILDER_WORDS)[number]>;
+export type BuilderWords = Pick<BuilderMessages, (typeof BUILDER_WORDS)[number]>;
 
-export function builderWords({ builder }: Pick<Messages, 'builder'>): BuilderWords {
+export function builderWords({ builder }: { builder: BuilderMessages }): BuilderWords {
 	return Object.fromEntries(BUILDER_WORDS.map((key) => [key, builder[key]])) as BuilderWords;
 }
 

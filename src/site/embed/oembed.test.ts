@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { embeddables } from '$lib/embed/embeddables';
-import { en } from '$lib/i18n/en';
 import { loadStory } from '$lib/build/loader';
+import { siteMessagesFor } from '$site/words';
 import { oembedFor } from './oembed';
+
+const en = siteMessagesFor('en');
 
 const fixture = loadStory('tests/fixtures/stories/harbour-vote');
 

@@ -1,9 +1,9 @@
 import { embeddables } from '$lib/embed/embeddables';
-import { messagesFor } from '$lib/i18n';
 import { absoluteUrl, siteFromEnv } from '$site/site.server';
 import { getStory, storyKey, storyParams } from '$site/stories.server';
 import { builderWords } from '$site/embed/builder';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { siteMessagesFor } from '$site/words';
 
 // English editions; the others are under /<locale>/<slug>/embed/, with this load.
 export const entries: EntryGenerator = () => storyParams(false);
@@ -11,7 +11,7 @@ export const entries: EntryGenerator = () => storyParams(false);
 export const load: PageServerLoad = ({ params, locals }) => {
 	const story = getStory(storyKey(params));
 	locals.locale = story.meta.locale;
-	const t = messagesFor(story.meta.locale);
+	const t = siteMessagesFor(story.meta.locale);
 	return {
 		title: story.meta.title,
 		head: {

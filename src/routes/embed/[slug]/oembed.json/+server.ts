@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { embeddables } from '$lib/embed/embeddables';
-import { messagesFor } from '$lib/i18n';
 import { oembedFor } from '$site/embed/oembed';
 import { absoluteUrl, siteFromEnv } from '$site/site.server';
 import { getStory, storyKey, storyParams } from '$site/stories.server';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { siteMessagesFor } from '$site/words';
 
 export const prerender = true;
 
@@ -15,7 +15,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const site = siteFromEnv();
 	return json(
 		oembedFor(
-			embeddables(story, messagesFor(story.meta.locale))[0]!,
+			embeddables(story, siteMessagesFor(story.meta.locale))[0]!,
 			story,
 			absoluteUrl(site, '/'),
 			site.name

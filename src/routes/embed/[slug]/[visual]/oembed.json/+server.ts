@@ -1,10 +1,10 @@
 import { error, json } from '@sveltejs/kit';
 import { embeddables } from '$lib/embed/embeddables';
-import { messagesFor } from '$lib/i18n';
 import { oembedFor } from '$site/embed/oembed';
 import { absoluteUrl, siteFromEnv } from '$site/site.server';
 import { getStory, storyKey, visualParams } from '$site/stories.server';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { siteMessagesFor } from '$site/words';
 
 export const prerender = true;
 
@@ -13,7 +13,7 @@ export const entries: EntryGenerator = () => visualParams(false);
 export const GET: RequestHandler = ({ params }) => {
 	const story = getStory(storyKey(params));
 	const site = siteFromEnv();
-	const embeddable = embeddables(story, messagesFor(story.meta.locale)).find(
+	const embeddable = embeddables(story, siteMessagesFor(story.meta.locale)).find(
 		(e) => e.id === params.visual
 	);
 	if (!embeddable || embeddable.id === 'feature')
