@@ -1,11 +1,12 @@
 /**
  * What the draft path's labels say, in one place, so the picture, its narrow rows and the text
- * alternative say the same thing: the words, the parts of each label (title, status, denial,
- * quote…) with their type, and the size of a label when its lines wrap at a given width,
- * estimated from the fonts' metrics (so labels can be placed without a browser).
+ * alternative say the same thing: the parts of each label (title, status, denial, quote…) with
+ * their type, in the words of words.ts; the labels of the wide diagram and what each hangs
+ * from; and the size of a label when its lines wrap at a given width, estimated from the fonts'
+ * metrics (so labels can be placed without a browser).
  */
 import { STATUS_LABELS, type Status } from '../../model/status';
-import { formatDayRange } from '../../ui/dates';
+import type { Point, Route, WideGeometry } from './layout';
 import type {
 	DraftPathDenial,
 	DraftPathFlow,
@@ -16,59 +17,7 @@ import type {
 } from './model';
 import { INDENT, TYPE } from './model';
 import { textWidth, wrapText, type TextStyle } from '../textMetrics';
-
-// --- Words -----------------------------------------------------------------------------------
-
-/** What moved along a flow, as the legend and the rows say it. */
-export const FLOW_KIND_LABELS: Record<FlowKind, string> = {
-	paper: 'The paper',
-	pressure: 'Pressure',
-	report: 'A report',
-	contact: 'A contact'
-};
-export const FLOW_KINDS: readonly FlowKind[] = ['paper', 'pressure', 'report', 'contact'];
-export const STATUS_ORDER: readonly Status[] = ['documented', 'reported', 'claimed', 'disputed'];
-
-/** "Claimed by The Insider", "Reported · Reuters", "Disputed": a status as a label says it,
- * naming up to `sources` of its sources. */
-export function statusText(item: DraftPathProvenance, sources = 0): string {
-	const status = item.status ?? 'documented';
-	const word = item.words?.status ?? STATUS_LABELS[status];
-	if (status === 'claimed' && item.claimant)
-		return `${word} ${item.words?.by ?? 'by'} ${item.claimant}`;
-	const names = (item.sources ?? []).filter((s) => s !== item.claimant).slice(0, sources);
-	return [word, ...names].join(' · ');
-}
-
-/** "Denied by the State Department": the short form, shown at what it denies. */
-export function denialText(denial: Pick<DraftPathDenial, 'by'>, deniedBy = 'Denied by'): string {
-	return `${deniedBy} ${denial.by}`;
-}
-
-/** A stage's date as the diagram shows it: its own label ("Late Jan.") or "Oct. 24–26". */
-export function stageDate(stage: Pick<DraftPathStage, 'date' | 'end' | 'dateLabel'>): string {
-	return stage.dateLabel ?? formatDayRange(stage.date, stage.end);
-}
-
-/**
- * A flow in words, where it leaves: what moved, where to, and its own words: "The paper →
- * The 28-point plan: many of the 28 points".
- */
-export function outgoingFlowText(flow: DraftPathFlow, to?: Pick<DraftPathStage, 'label'>) {
-	const kind = flow.kindLabel ?? FLOW_KIND_LABELS[flow.kind ?? 'paper'];
-	const target = to ? ` → ${to.label}` : '';
-	return flow.label ? `${kind}${target}: ${flow.label}` : `${kind}${target}`;
-}
-
-/** A status worth writing out: documented is what a plain dot or a solid line says. */
-function writtenStatus(item: DraftPathProvenance, flow: boolean): boolean {
-	const status = item.status ?? 'documented';
-	if (status === 'documented') return false;
-	// A disputed thing with its denial shows the denial instead; a reported stage shows it by
-	// its half dot, a reported flow only in words (its line is solid, as a documented one).
-	if (status === 'disputed') return !item.denial;
-	return flow || status === 'claimed';
-}
+import { denialText, outgoingFlowText, stageDate, statusText, writtenStatus } from './words';
 
 // --- Parts -----------------------------------------------------------------------------------
 
@@ -175,6 +124,48 @@ export function labelParts(
 	if (kind === 'flow') return flow ? flowParts(flow) : [];
 	if (kind === 'quote') return stage?.quote ? quoteParts(stage.quote) : [];
 	return stage ? stageParts(stage) : [];
+}
+
+/** A label of the wide diagram: what it says and what it hangs from, its stage's dot (and
+ * lane) or its flow; a quote's, a stage's and a flow's words, which the search (placement.ts)
+ * places. The compact tier leaves out the quotes. */
+export interface LabelBase {
+	id: string;
+	kind: 'stage' | 'quote' | 'flow';
+	parts: LabelPart[];
+	anchor: Point;
+	lane?: number;
+	route?: Route;
+}
+
+export function labelBases(geometry: WideGeometry, compact: boolean): LabelBase[] {
+	const { stages, routes } = geometry;
+	const quotes = compact ? [] : stages.filter((s) => s.stage.quote);
+	return [
+		...quotes.map((s) => ({
+			id: `quote:${s.stage.id}`,
+			kind: 'quote' as const,
+			parts: quoteParts(s.stage.quote!),
+			anchor: s.at,
+			lane: s.lane
+		})),
+		...stages.map((s) => ({
+			id: `stage:${s.stage.id}`,
+			kind: 'stage' as const,
+			parts: stageParts(s.stage),
+			anchor: s.at,
+			lane: s.lane
+		})),
+		...routes
+			.map((route) => ({
+				id: `flow:${route.flow.id}`,
+				kind: 'flow' as const,
+				parts: flowParts(route.flow),
+				anchor: route.curve.to,
+				route
+			}))
+			.filter((b) => b.parts.some((p) => partText(p, compact)))
+	];
 }
 
 /**

@@ -9,7 +9,7 @@
  *   coordinates are pixels.
  */
 import type { DraftPathData, DraftPathFlow, DraftPathStage, Heading } from './model';
-import { stageDate } from './labels';
+import { stageDate } from './words';
 
 export interface Point {
 	x: number;

@@ -9,15 +9,8 @@
  * may pass behind a label (its background masks them), but places clear of lines cost less, and
  * a flow's words keep off its own line and away from others', so they read as its own.
  */
-import { pointOnCurve, type Point, type Route, type WideGeometry } from './layout';
-import {
-	flowParts,
-	measureParts,
-	partText,
-	quoteParts,
-	stageParts,
-	type LabelPart
-} from './labels';
+import { pointOnCurve, type Point, type WideGeometry } from './layout';
+import { labelBases, measureParts, type LabelBase } from './labels';
 import type { DraftPathLane, LabelSpot, Place } from './model';
 import { WIDE } from './model';
 import {
@@ -33,46 +26,6 @@ import {
 import type { Box, Scene, Size } from './scene';
 
 // --- Candidates --------------------------------------------------------------------------------
-
-/** What a label says and what it hangs from: its stage's dot (and lane), or its flow. */
-interface LabelBase {
-	id: string;
-	kind: 'stage' | 'quote' | 'flow';
-	parts: LabelPart[];
-	anchor: Point;
-	lane?: number;
-	route?: Route;
-}
-
-function labelBases(geometry: WideGeometry, compact: boolean): LabelBase[] {
-	const { stages, routes } = geometry;
-	const quotes = compact ? [] : stages.filter((s) => s.stage.quote);
-	return [
-		...quotes.map((s) => ({
-			id: `quote:${s.stage.id}`,
-			kind: 'quote' as const,
-			parts: quoteParts(s.stage.quote!),
-			anchor: s.at,
-			lane: s.lane
-		})),
-		...stages.map((s) => ({
-			id: `stage:${s.stage.id}`,
-			kind: 'stage' as const,
-			parts: stageParts(s.stage),
-			anchor: s.at,
-			lane: s.lane
-		})),
-		...routes
-			.map((route) => ({
-				id: `flow:${route.flow.id}`,
-				kind: 'flow' as const,
-				parts: flowParts(route.flow),
-				anchor: route.curve.to,
-				route
-			}))
-			.filter((b) => b.parts.some((p) => partText(p, compact)))
-	];
-}
 
 /** Places in order of preference: beside a dot first; on a flow, beside it, then along it. */
 const STAGE_PLACES: Place[] = [

@@ -56,6 +56,31 @@ export function layoutForFrame(width: number, height: number): LayoutKind {
 /** Space between marker and label, and the label's padding, px; line height as a factor. */
 export const LABEL = { gap: 3, padX: 4, padY: 1, lineHeight: 1.25 } as const;
 
+/**
+ * The custom properties of a picture (Network.svelte's `style`): each layout's frame, type sizes
+ * and camera (`--Wn`, `--fontw`, `--csl`…), of which the stylesheet's container queries pick
+ * one set, the label spacing, and the lines of notes to keep room for on a phone.
+ */
+export function stageStyle(
+	cameras: Record<LayoutKind, { s: number; x: number; y: number }>,
+	noteLines: number
+): string {
+	const layouts = LAYOUT_KINDS.map((kind) => {
+		const f = FRAMES[kind];
+		const c = cameras[kind];
+		const k = SUFFIX[kind];
+		return (
+			`--W${k}:${f.width};--H${k}:${f.height};--font${k}:${f.font};` +
+			`--lfont${k}:${f.linkFont};--mark${k}:${f.marker};` +
+			`--cs${k}:${c.s};--cx${k}:${c.x};--cy${k}:${c.y}`
+		);
+	});
+	return (
+		layouts.join(';') +
+		`;--gap:${LABEL.gap};--padx:${LABEL.padX};--pady:${LABEL.padY};--nw-note-lines:${noteLines}`
+	);
+}
+
 /** Width of the band at the picture's edge where lines fade out, px; no label enters it. */
 export const FADE = 10;
 

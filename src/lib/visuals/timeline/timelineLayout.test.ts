@@ -12,15 +12,24 @@ import {
 } from './timelineLayout';
 
 describe('FRAME_CLASSES', () => {
-	const css = readFileSync(new URL('./Timeline.svelte', import.meta.url), 'utf8');
-	const queries = [
-		...css.matchAll(/@container tl \(min-width: ([\d.]+)rem\) and \(min-height: ([\d.]+)rem\)/g)
-	].map((m) => [Number(m[1]), Number(m[2])]);
+	const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
+	const queriesOf = (css: string) =>
+		[
+			...css.matchAll(/@container tl \(min-width: ([\d.]+)rem\) and \(min-height: ([\d.]+)rem\)/g)
+		].map((m) => [Number(m[1]), Number(m[2])]);
+	const css = read('./Timeline.svelte');
+	const queries = queriesOf(css);
 
 	it('are the container queries of Timeline.svelte, plus the overview strip’s height', () => {
 		expect(queries).toEqual(
 			FRAME_CLASSES.slice(1).map((f) => [f.minWidth, f.minHeight + OVERVIEW_HEIGHT])
 		);
+	});
+
+	it('include the container queries of the rows’ type (TimelineRows.svelte)', () => {
+		const rows = queriesOf(read('./TimelineRows.svelte'));
+		expect(rows.length).toBeGreaterThan(0);
+		for (const query of rows) expect(queries).toContainEqual(query);
 	});
 
 	it('read their custom properties in the class’s own block', () => {
