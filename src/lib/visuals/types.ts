@@ -10,7 +10,7 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicState } from '../scrolly/types';
-import type { SectionOf, Story, VisualKind } from '../model/schema';
+import type { SectionOf, Story, StoryLayouts, VisualKind } from '../model/schema';
 
 export interface SectionVisualProps<V extends VisualKind = VisualKind> {
 	/** The whole story: the visual finds its events, lines, stages or links in it. */
@@ -34,4 +34,19 @@ export interface SectionVisual<V extends VisualKind = VisualKind> {
 	/** The least height of its pinned graphic on a phone (a CSS length), when it needs more than
 	 * --sc-phone-graphic-min-height to draw every step whole. */
 	phoneMinHeight?: string;
+}
+
+/**
+ * What a visual's folder declares for the browser (`visuals/<kind>/visual.ts`), for the catalog
+ * (catalog.ts). Loaders only: a page downloads a visual's code when it shows that visual.
+ */
+export interface VisualDeclaration<V extends VisualKind = VisualKind> {
+	/** Its pinned graphic alone: what the story page's islands hydrate. */
+	graphic: () => Promise<{ default: Component<SectionVisualProps<V>> }>;
+	/** Everything that draws it (its `sectionVisual.ts`): for a page that shows it alone, such as
+	 * its embed, which then ships no other visual's code. */
+	load: () => Promise<SectionVisual<V>>;
+	/** The layout it draws from, when its build-time preparation computes one (buildCatalog.ts):
+	 * its embed keeps that one and leaves the others out. */
+	layout?: keyof StoryLayouts;
 }

@@ -1,0 +1,20 @@
+/**
+ * The `network` visual, as the catalog (../catalog.ts) lists it: the shape of its sections (./schema.ts,
+ * given to the model's types here), and loaders of what draws them. Browser-safe: types and
+ * dynamic imports only. What it needs at build time is in ./build.ts.
+ */
+import type { z } from 'zod';
+import type { VisualDeclaration } from '../types';
+import type { NetworkSectionSchema } from './schema';
+
+declare module '../../model/schema.js' {
+	interface VisualSections {
+		network: z.output<typeof NetworkSectionSchema>;
+	}
+}
+
+export const visual: VisualDeclaration<'network'> = {
+	graphic: () => import('./NetworkSection.svelte'),
+	load: async () => (await import('./sectionVisual')).networkVisual,
+	layout: 'network'
+};
