@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
 import type { DraftPathSectionSchema } from './schema';
+// The type of its layout, an entry of the model's StoryLayouts.
+import type {} from './model';
 
 declare module '../../model/schema.js' {
 	interface VisualSections {
