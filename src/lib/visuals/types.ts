@@ -41,12 +41,14 @@ export interface SectionVisual<V extends VisualKind = VisualKind> {
  * (catalog.ts). Loaders only: a page downloads a visual's code when it shows that visual.
  */
 export interface VisualDeclaration<V extends VisualKind = VisualKind> {
+	/** Everything that draws it (its `sectionVisual.ts`): for a page that shows it alone, such as
+	 * its embed, which then ships no other visual's code. Written first in each visual.ts: a page
+	 * that reaches the catalog gets the stylesheets of the dynamic imports it reaches first, by
+	 * module, and the embed loads this one (the html-valid e2e test checks they are linked). */
+	load: () => Promise<SectionVisual<V>>;
 	/** Its pinned graphic alone: what the story page's islands hydrate. */
 	graphic: () => Promise<{ default: Component<SectionVisualProps<V>> }>;
-	/** Everything that draws it (its `sectionVisual.ts`): for a page that shows it alone, such as
-	 * its embed, which then ships no other visual's code. */
-	load: () => Promise<SectionVisual<V>>;
-	/** The layout it draws from, when its build-time preparation computes one (buildCatalog.ts):
-	 * its embed keeps that one and leaves the others out. */
+	/** The layout it draws from, when it computes one at build time (its prepareStory.ts): its
+	 * embed keeps that one and leaves the others out. */
 	layout?: keyof StoryLayouts;
 }

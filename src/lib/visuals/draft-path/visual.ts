@@ -16,7 +16,7 @@ declare module '../../model/schema.js' {
 }
 
 export const visual: VisualDeclaration<'draft-path'> = {
-	graphic: () => import('./DraftPathSection.svelte'),
 	load: async () => (await import('./sectionVisual')).draftPathVisual,
+	graphic: () => import('./DraftPathSection.svelte'),
 	layout: 'draftPath'
 };

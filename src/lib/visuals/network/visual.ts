@@ -16,7 +16,7 @@ declare module '../../model/schema.js' {
 }
 
 export const visual: VisualDeclaration<'network'> = {
-	graphic: () => import('./NetworkSection.svelte'),
 	load: async () => (await import('./sectionVisual')).networkVisual,
+	graphic: () => import('./NetworkSection.svelte'),
 	layout: 'network'
 };

@@ -14,6 +14,6 @@ declare module '../../model/schema.js' {
 }
 
 export const visual: VisualDeclaration<'timeline'> = {
-	graphic: () => import('./TimelineSection.svelte'),
-	load: async () => (await import('./sectionVisual')).timelineVisual
+	load: async () => (await import('./sectionVisual')).timelineVisual,
+	graphic: () => import('./TimelineSection.svelte')
 };

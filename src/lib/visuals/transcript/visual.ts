@@ -14,6 +14,6 @@ declare module '../../model/schema.js' {
 }
 
 export const visual: VisualDeclaration<'transcript'> = {
-	graphic: () => import('./TranscriptSection.svelte'),
-	load: async () => (await import('./sectionVisual')).transcriptVisual
+	load: async () => (await import('./sectionVisual')).transcriptVisual,
+	graphic: () => import('./TranscriptSection.svelte')
 };
