@@ -25,9 +25,6 @@ export const catalog: { [V in VisualKind]: VisualDeclaration<V> } = {
 /** Every kind of visual, in the catalog's order. */
 export const VISUALS = Object.keys(catalog) as VisualKind[];
 
-/** Whether a name (from a URL, an island's markup) is a kind of visual. */
-export const isVisual = (name: string): name is VisualKind => Object.hasOwn(catalog, name);
-
 /** Everything that draws one kind of visual, loaded alone: a single visual's embed ships that
  * kind's code and no other (the transcript embed: 57.9 KB of JavaScript gzipped on first load,
  * against 96.9 KB with every visual). */

@@ -4,7 +4,7 @@
  * implements. Each visual is also its own entry point (`@newsroom/scrolly/visuals/timeline`, …)
  * for using it outside a story.
  */
-export { catalog, isVisual, loadSectionVisual, VISUALS } from './catalog';
+export { catalog, loadSectionVisual, VISUALS } from './catalog';
 export { sectionVisuals } from './registry';
 export type {
 	SectionVisual,

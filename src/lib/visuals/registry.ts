@@ -29,8 +29,3 @@ export const sectionVisuals: { [V in VisualKind]: SectionVisual<V> } = {
 	'draft-path': { graphic: DraftPathSection, text: DraftPathText },
 	network: { graphic: NetworkSection, text: NetworkText }
 };
-
-/** What draws one kind of section. (A section's kind and its section are one union; TypeScript
- * cannot pair them without this step.) */
-export const sectionVisualOf = <V extends VisualKind>(kind: V) =>
-	sectionVisuals[kind] as SectionVisual<V>;
