@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataFiles, Frontmatter } from '$lib/model/schema';
+import { DataFiles, Frontmatter } from '$lib/visuals/schema';
 import { checkReferences } from '$lib/build/references';
 import { demoStory } from './demoStory';
 

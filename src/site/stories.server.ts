@@ -6,10 +6,7 @@ import { error } from '@sveltejs/kit';
 import { stories } from 'virtual:scrolly/stories';
 import { messagesFor } from '$lib/i18n';
 import type { Story, StorySummary } from '$lib/model/schema';
-import { layoutNetworks } from '$lib/visuals/network/layout';
-import { storyLayoutOptions, storyNetwork } from '$lib/visuals/network/storyNetwork';
-import { draftPathData } from '$lib/visuals/draft-path/fromStory';
-import { prepareDraftPath } from '$lib/visuals/draft-path/prepare';
+import type { StoryPreparation } from '$lib/visuals/buildTypes';
 import { visualKinds } from '$lib/embed/embeddables';
 import { siteFromEnv } from './site.server';
 
@@ -39,39 +36,26 @@ export function listStories(): StorySummary[] {
 
 const complete = new Map<string, Story>();
 
-/** Adds what visuals compute once at build time: the network's positions, the draft path's
- * layout and label places. */
+/** Each visual's build-time preparation (the network's positions, the draft path's layout and
+ * label places), by kind: the `prepareStory.ts` of the visuals' folders that have one. */
+const preparations = new Map(
+	Object.entries(
+		import.meta.glob<StoryPreparation>('/src/lib/visuals/*/prepareStory.ts', {
+			eager: true,
+			import: 'prepareStory'
+		})
+	).map(([file, prepare]) => [file.split('/').at(-2)!, prepare])
+);
+
+/** Adds what the visuals a story shows compute once at build time. */
 export function addLayouts(story: Story): Story {
-	const shows = (visual: string) => story.sections.some((section) => section.visual === visual);
-	if (!shows('network') && !shows('draft-path')) return story;
-	return {
-		...story,
-		layouts: {
-			...(shows('network') && { network: networkLayout(story) }),
-			...(shows('draft-path') && { draftPath: draftPathLayout(story) })
-		}
-	};
-}
-
-/** The network's positions, computed from its plain arrays. */
-function networkLayout(story: Story) {
-	const { nodes, links } = storyNetwork(
-		story.entities,
-		story.links,
-		messagesFor(story.meta.locale)
-	);
-	return layoutNetworks(nodes, links, storyLayoutOptions(story));
-}
-
-/** The draft path's layout; where a label could not be placed clear of everything, the build
- * says so (the picture is drawn all the same, and the unit tests hold the flagship to none). */
-function draftPathLayout(story: Story) {
-	const layout = prepareDraftPath(draftPathData(story));
-	if (layout.unresolved.length)
-		console.warn(
-			`${storyFile(story, 'data/stages.yaml')}: the draft path's labels touch (${layout.unresolved.slice(0, 3).join('; ')}${layout.unresolved.length > 3 ? '; …' : ''}): shorten a label, or give its lane fewer stages`
-		);
-	return layout;
+	const prepared = visualKinds(story).flatMap((kind) => {
+		const prepare = preparations.get(kind);
+		return prepare
+			? [prepare(story, (file, message) => console.warn(`${storyFile(story, file)}: ${message}`))]
+			: [];
+	});
+	return prepared.length ? { ...story, layouts: Object.assign({}, ...prepared) } : story;
 }
 
 export function getStory(slug: string): Story {

@@ -4,7 +4,7 @@
  * every property read is noted under the same path. unread-fields.test.ts compares the two.
  */
 import type { z } from 'zod';
-import { DataFiles, Frontmatter, type Story } from '../../src/lib/model/schema';
+import { DataFiles, Frontmatter, type Story } from '../../src/lib/visuals/schema';
 
 type Schema = z.core.$ZodType;
 

@@ -35,7 +35,7 @@ const withoutLines = (problems: string[]) =>
 /** Not reader-facing: validation messages (the loader's, the schema's), build steps, the site's server modules (its
  * configuration, stories and share card), and the rules themselves. */
 const NOT_INTERFACE = (file: string) =>
-	/^src\/lib\/build\/|^src\/lib\/model\/(schema|schemaFields|sectionSchema|unsafeText|problems)\.ts$|^src\/lib\/ui\/houseStyle\.ts$|^src\/lib\/embed\/host\/|^src\/site\/[^/]+\.server\.ts$/.test(
+	/^src\/lib\/build\/|^src\/lib\/visuals\/[^/]+\/(build|prepareStory)\.ts$|^src\/lib\/model\/(schema|schemaFields|sectionSchema|unsafeText|problems)\.ts$|^src\/lib\/ui\/houseStyle\.ts$|^src\/lib\/embed\/host\/|^src\/site\/[^/]+\.server\.ts$/.test(
 		file
 	);
 

@@ -11,13 +11,13 @@ import { DEFAULT_LIMITS, sizeProblem, type StoryLimits } from './limits.js';
 import { StoryValidationError, type DataPath, type StoryProblem } from '../model/problems.js';
 import { checkReferences, type DataFileOf, type StoryData, type Unchecked } from './references.js';
 import {
-	DataFiles,
 	Frontmatter,
 	ID_PATTERN,
 	MAX_ID_LENGTH,
 	type DataFileName,
 	type Story
 } from '../model/schema.js';
+import { DataFiles } from '../visuals/schema.js';
 import { didYouMean } from './suggest.js';
 import { readSvxOutline } from './svxOutline.js';
 import { inspectTranslation, translationFolders } from './translation.js';

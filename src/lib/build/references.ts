@@ -6,6 +6,8 @@
  */
 import type { DataPath, StoryProblem } from '../model/problems.js';
 import type { Story } from '../model/schema.js';
+import { buildOf } from '../visuals/buildCatalog.js';
+import { REFERABLE, type Referable } from '../visuals/buildTypes.js';
 import { flowLoops } from './flowChecks.js';
 import { quoteProblems } from './quoteChecks.js';
 import { didYouMean } from './suggest.js';
@@ -95,7 +97,13 @@ export function checkReferences(
 		unique(call.lines, files.calls, ['calls', c, 'lines'], 'line in this call')
 	);
 
-	const mustExist = (file: string, path: DataPath, id: string, ids: Set<string>, what: string) => {
+	const mustExist = (
+		file: string,
+		path: DataPath,
+		id: string,
+		ids: ReadonlySet<string>,
+		what: string
+	) => {
 		if (!ids.has(id)) report(file, path, `"${id}" is not ${what}${didYouMean(id, ids)}`);
 	};
 
@@ -241,60 +249,28 @@ export function checkReferences(
 	for (const { index, message } of flowLoops(data.flows))
 		report(files.flows, ['flows', index, 'to'], message);
 
-	// --- sections and their steps -------------------------------------------------------------
+	// --- sections: each visual checks what its steps name (its folder's build.ts) ----------------
 	const f = files.sections;
+	const known: Record<Referable, Set<string>> = {
+		entities: entityIds,
+		links: linkIds,
+		events: eventIds,
+		calls: callIds,
+		stages: stageIds,
+		flows: flowIds
+	};
 	data.sections.forEach((section, s) => {
-		const at = (i: number, ...rest: (string | number)[]) => ['sections', s, 'steps', i, ...rest];
-		switch (section.visual) {
-			case 'timeline':
-				section.steps.forEach((step, i) =>
-					step.events.forEach((id, j) =>
-						mustExist(f, at(i, 'events', j), id, eventIds, 'an event id in events.yaml')
-					)
-				);
-				break;
-			case 'transcript': {
-				mustExist(f, ['sections', s, 'call'], section.call, callIds, 'a call id in calls.yaml');
-				const call = data.calls.find((c) => c.id === section.call);
-				if (!call) break;
-				const lineIds = new Set(call.lines.map((l) => l.id));
-				const shown = new Set<string>();
-				section.steps.forEach((step, i) => {
-					step.lines.forEach((id, j) => {
-						mustExist(f, at(i, 'lines', j), id, lineIds, `a line of call "${call.id}"`);
-						shown.add(id);
-					});
-					if (step.highlight) {
-						checkLine(f, at(i, 'highlight'), call.id, step.highlight.line, step.highlight.phrase);
-						if (lineIds.has(step.highlight.line) && !shown.has(step.highlight.line))
-							report(
-								f,
-								at(i, 'highlight', 'line'),
-								`"${step.highlight.line}" is highlighted before it is shown; add it to lines of this step or an earlier one`
-							);
-					}
-				});
-				break;
-			}
-			case 'draft-path':
-				section.steps.forEach((step, i) => {
-					step.stages.forEach((id, j) =>
-						mustExist(f, at(i, 'stages', j), id, stageIds, 'a stage id in stages.yaml')
-					);
-					step.flows.forEach((id, j) =>
-						mustExist(f, at(i, 'flows', j), id, flowIds, 'a flow id in stages.yaml')
-					);
-				});
-				break;
-			case 'network':
-				section.steps.forEach((step, i) => {
-					step.nodes.forEach((id, j) => entity(f, at(i, 'nodes', j), id));
-					step.links.forEach((id, j) =>
-						mustExist(f, at(i, 'links', j), id, linkIds, 'a link id in links.yaml')
-					);
-				});
-				break;
-		}
+		const at = (path: DataPath): DataPath => ['sections', s, ...path];
+		buildOf(section.visual).checks(section, {
+			data,
+			report: (path, message) => report(f, at(path), message),
+			refer: (path, id, collection) =>
+				collection === 'entities'
+					? entity(f, at(path), id)
+					: mustExist(f, at(path), id, known[collection], REFERABLE[collection]),
+			mustExist: (path, id, ids, what) => mustExist(f, at(path), id, ids, what),
+			checkLine: (path, call, line, phrase) => checkLine(f, at(path), call, line, phrase)
+		});
 	});
 	data.entities.forEach((e, i) => {
 		if (complete && !usedEntities.has(e.id))

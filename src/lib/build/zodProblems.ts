@@ -5,7 +5,9 @@
 import type { z } from 'zod';
 import { describeValue, type DataPath } from '../model/problems.js';
 import { didYouMean } from './suggest.js';
-import { VISUALS } from '../model/visualKinds.js';
+import { buildCatalog } from '../visuals/buildCatalog.js';
+
+const VISUALS = Object.keys(buildCatalog);
 
 type Issue = z.core.$ZodIssue;
 

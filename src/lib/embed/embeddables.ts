@@ -5,6 +5,7 @@
  */
 import type { Messages } from '../i18n';
 import type { Section, Story, VisualKind } from '../model/schema';
+import { catalog } from '../visuals/catalog';
 
 export type EmbeddableId = 'feature' | VisualKind;
 
@@ -105,12 +106,6 @@ export function embeddables(
 	];
 }
 
-/** Which build-time layout (Story['layouts']) each kind of visual draws from. */
-const LAYOUT_OF: Partial<Record<VisualKind, keyof NonNullable<Story['layouts']>>> = {
-	network: 'network',
-	'draft-path': 'draftPath'
-};
-
 /**
  * The story as one visual's embed needs it: every layout computed at build time for another
  * visual left out (the network's three layouts and the draft path's are half of the story's
@@ -118,7 +113,7 @@ const LAYOUT_OF: Partial<Record<VisualKind, keyof NonNullable<Story['layouts']>>
  */
 export function storyForVisual(story: Story, kind: VisualKind): Story {
 	if (!story.layouts) return story;
-	const key = LAYOUT_OF[kind];
+	const key = catalog[kind].layout;
 	const { layouts, ...rest } = story;
 	return key && layouts[key] ? { ...rest, layouts: { [key]: layouts[key] } } : rest;
 }

@@ -47,13 +47,18 @@ export function hydrateIslands<Context>(
 	const handles: IslandHandle[] = [];
 	let destroyed = false;
 
-	for (const element of root.querySelectorAll<HTMLElement>('[data-island]')) {
+	const elements = [...root.querySelectorAll<HTMLElement>('[data-island]')];
+	// Markup for an island nobody registered is a page built with another registry (a visual
+	// missing from the catalog): stop before hydrating any, so that the page stays as the
+	// server rendered it and the error is seen.
+	const unknown = elements.map((e) => e.dataset.island!).filter((n) => !options.registry[n]);
+	if (unknown.length)
+		throw new Error(
+			`Islands not registered: ${unknown.filter((n, i) => unknown.indexOf(n) === i).join(', ')}; registered: ${Object.keys(options.registry).join(', ')}`
+		);
+	for (const element of elements) {
 		const name = element.dataset.island!;
-		const kind = options.registry[name];
-		if (!kind) {
-			console.warn(`Island "${name}" is not registered; it stays static.`);
-			continue;
-		}
+		const kind = options.registry[name]!;
 		const args = JSON.parse(element.dataset.islandArgs ?? '{}') as Record<string, unknown>;
 		// Hydration must see exactly the props the server rendered with; updates that arrive
 		// before the island is hydrated wait, and are applied right after.

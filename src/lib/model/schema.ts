@@ -23,17 +23,12 @@ import {
 	Text,
 	withProvenance
 } from './schemaFields.js';
-import {
-	DraftPathStep,
-	NetworkStep,
-	Section,
-	TimelineStep,
-	TranscriptStep
-} from './sectionSchema.js';
+import { sectionSchema, stepFields } from './sectionSchema.js';
 
-// The building blocks and the sections' schema, from here as from their own files.
+// The building blocks, from here as from their own files; each visual builds its section's
+// schema from them (visuals/<kind>/schema.ts), and visuals/schema.ts joins them.
 export { HttpsUrl, Id, ID_PATTERN, IsoDate, IsoDateTime, MAX_ID_LENGTH, PartialDate, Status };
-export { DraftPathStep, NetworkStep, Section, TimelineStep, TranscriptStep };
+export { sectionSchema, stepFields, Text, withProvenance };
 
 // ---------------------------------------------------------------------------------------------
 // Frontmatter of story.svx
@@ -210,10 +205,9 @@ export const Flow = withProvenance({
 	label: Text.optional()
 });
 
-export { VISUALS } from './visualKinds.js';
-
-/** Each data file, by name, and the shape of its content. All are optional but sources.yaml. */
-export const DataFiles = {
+/** Each data file but sections.yaml, by name, and the shape of its content. All are optional but
+ * sources.yaml. (visuals/schema.ts adds sections.yaml, whose sections the visuals define.) */
+export const RecordFiles = {
 	'sources.yaml': z.strictObject({ sources: z.array(Source) }),
 	'entities.yaml': z.strictObject({ entities: z.array(Entity) }),
 	'links.yaml': z.strictObject({ links: z.array(Link) }),
@@ -224,11 +218,10 @@ export const DataFiles = {
 		lanes: z.array(Lane).min(1),
 		stages: z.array(Stage).min(1),
 		flows: z.array(Flow).default([])
-	}),
-	'sections.yaml': z.strictObject({ sections: z.array(Section) })
+	})
 } as const;
 
-export type DataFileName = keyof typeof DataFiles;
+export type DataFileName = keyof typeof RecordFiles | 'sections.yaml';
 
 // ---------------------------------------------------------------------------------------------
 // Types: derived from the schema, never written by hand.
@@ -247,14 +240,20 @@ export type Reaction = z.output<typeof Reaction>;
 export type Lane = z.output<typeof Lane>;
 export type Stage = z.output<typeof Stage>;
 export type Flow = z.output<typeof Flow>;
-export type Section = z.output<typeof Section>;
-export type VisualKind = Section['visual'];
-export type SectionOf<V extends VisualKind> = Extract<Section, { visual: V }>;
-export type StepOf<V extends VisualKind> = SectionOf<V>['steps'][number];
-export type TimelineStep = StepOf<'timeline'>;
-export type TranscriptStep = StepOf<'transcript'>;
-export type DraftPathStep = StepOf<'draft-path'>;
-export type NetworkStep = StepOf<'network'>;
+
+/**
+ * Each visual's section, by kind. Empty here, below the visuals: each visual's folder adds its
+ * own (TypeScript declaration merging in `visuals/<kind>/visual.ts`), and the catalog of visuals
+ * (visuals/catalog.ts) must then list it, or the types fail.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the visuals
+export interface VisualSections {}
+
+export type VisualKind = keyof VisualSections & string;
+export type SectionOf<V extends VisualKind> = VisualSections[V];
+export type Section = SectionOf<VisualKind>;
+export type StepOf<V extends VisualKind> =
+	SectionOf<V> extends { steps: readonly (infer Step)[] } ? Step : never;
 export type Provenance = Pick<Entity, 'status' | 'sources' | 'claimant' | 'denial'>;
 
 /**

@@ -15,11 +15,10 @@ export {
 	isEstablished,
 	type Status
 } from '../model/status';
-export { VISUALS } from '../model/visualKinds';
+export { VISUALS } from '../visuals/catalog';
 export type {
 	Call,
 	CallLine,
-	DraftPathStep,
 	Entity,
 	EntityFact,
 	StoryEvent,
@@ -28,7 +27,6 @@ export type {
 	Lane,
 	Link,
 	LinkType,
-	NetworkStep,
 	Provenance,
 	Reaction,
 	Section,
@@ -38,8 +36,6 @@ export type {
 	StepOf,
 	Story,
 	StorySummary,
-	TimelineStep,
-	TranscriptStep,
 	VisualKind
 } from '../model/schema';
 export type { StoryProblem, DataPath } from '../model/problems';

@@ -3,37 +3,44 @@
  * scroll engine at once (it is small), and its sticky graphic is hydrated as an island when the
  * reader comes near it; from then on the engine drives the graphic's state.
  */
-import { hydrateIslands, type IslandRegistry } from '../islands/hydrateIslands.svelte';
+import {
+	hydrateIslands,
+	type IslandKind,
+	type IslandRegistry
+} from '../islands/hydrateIslands.svelte';
 import { enhanceScrolly, type ScrollyController } from '../scrolly/enhanceScrolly';
 import type { ScrollyEnvironment } from '../scrolly/types';
-import { loadSectionGraphic } from '../visuals/lazy';
+import { catalog, VISUALS } from '../visuals/catalog';
 import { storyContextMap } from '../model/context';
 import { sectionById } from '../model/lookup';
-import type { Story } from '../model/schema';
-import { VISUALS } from '../model/visualKinds';
+import type { SectionOf, Story, VisualKind } from '../model/schema';
+import type { GraphicState } from '../scrolly/types';
+import type { SectionVisualProps } from '../visuals/types';
 
-/** One island kind per visual's pinned graphic (`graphic:timeline`, …), and the network's
- * explorer. */
-const registry: IslandRegistry<Story> = Object.fromEntries([
-	[
-		'network-explore',
-		{
-			load: () => import('../visuals/network/NetworkExplorer.svelte'),
-			props: (args: Record<string, unknown>) => args
-		}
-	],
-	...VISUALS.map((visual) => [
-		`graphic:${visual}`,
-		{
-			load: loadSectionGraphic[visual],
-			props: (args: Record<string, unknown>, story: Story) => ({
-				story,
-				section: sectionById(story, String(args.section)),
-				graphic: args.state
-			})
-		}
-	])
-]) as unknown as IslandRegistry<Story>;
+/** One island kind per visual's pinned graphic (`graphic:timeline`, …), from the catalog, and
+ * the network's explorer. */
+const registry: IslandRegistry<Story> = {
+	'network-explore': {
+		load: () => import('../visuals/network/NetworkExplorer.svelte'),
+		props: (args) => args
+	}
+};
+for (const visual of VISUALS) registry[`graphic:${visual}`] = graphicIsland(visual);
+
+/** A visual's pinned graphic as an island: its props rebuilt from the island's args and the
+ * story. The registry holds islands of any props; each builds exactly the props its component
+ * takes, which TypeScript checks here before the registry forgets them. */
+function graphicIsland<V extends VisualKind>(visual: V) {
+	const island: IslandKind<Story, SectionVisualProps<V> & Record<string, unknown>> = {
+		load: catalog[visual].graphic,
+		props: (args, story) => ({
+			story,
+			section: sectionById(story, String(args.section)) as SectionOf<V>,
+			graphic: args.state as GraphicState
+		})
+	};
+	return island as unknown as IslandRegistry<Story>[string];
+}
 
 /** The story's data from its story.json (the page's HTML carries only its head); a failed
  * response stops the islands, and the page stays as the server rendered it. */

@@ -1,9 +1,14 @@
 /**
- * The visuals a story section can show: the registry StorySection draws from, the lazy
- * loaders islands use, and the contract every visual implements. Each visual is also its own
- * entry point (`@newsroom/scrolly/visuals/timeline`, …) for using it outside a story.
+ * The visuals a story section can show: the catalog (each visual's loaders, for islands and
+ * single-visual pages), the registry StorySection draws from, and the contract every visual
+ * implements. Each visual is also its own entry point (`@newsroom/scrolly/visuals/timeline`, …)
+ * for using it outside a story.
  */
+export { catalog, loadSectionVisual, VISUALS } from './catalog';
 export { sectionVisuals } from './registry';
-export { loadSectionGraphic } from './lazy';
-export { loadSectionVisual } from './loadSectionVisual';
-export type { SectionVisual, SectionVisualProps, SectionTextProps } from './types';
+export type {
+	SectionVisual,
+	SectionVisualProps,
+	SectionTextProps,
+	VisualDeclaration
+} from './types';

@@ -1,9 +1,11 @@
 /**
- * Which components draw each kind of section. StorySection looks a section's `visual` up here.
- * A page that shows one kind only loads it with loadSectionVisual.ts instead. The entries are
- * written here again rather than imported from each kind's sectionVisual.ts: imported statically
- * here, those modules were bundled with the rest, and SvelteKit no longer linked their
- * stylesheets in the embeds that load them lazily. loadSectionVisual.test.ts keeps both equal.
+ * Which components draw each kind of section, imported statically: for the server, and for
+ * apps that hydrate a whole story. StorySection looks a section's `visual` up here. Islands and
+ * single-visual pages load the same components from the catalog instead (catalog.ts), so that a
+ * reader downloads only what a page shows. The entries are written here rather than imported
+ * from each kind's sectionVisual.ts: imported statically here, those modules were bundled with
+ * the rest, and SvelteKit no longer linked their stylesheets in the embeds that load them
+ * lazily. registry.test.ts keeps this table and the catalog's loaders equal.
  */
 import type { VisualKind } from '../model/schema';
 import type { SectionVisual } from './types';
@@ -23,16 +25,7 @@ export const sectionVisuals: { [V in VisualKind]: SectionVisual<V> } = {
 		text: TimelineText,
 		phoneMinHeight: `${PHONE_GRAPHIC_MIN_HEIGHT}rem`
 	},
-	transcript: {
-		graphic: TranscriptSection,
-		text: TranscriptText
-	},
-	'draft-path': {
-		graphic: DraftPathSection,
-		text: DraftPathText
-	},
-	network: {
-		graphic: NetworkSection,
-		text: NetworkText
-	}
+	transcript: { graphic: TranscriptSection, text: TranscriptText },
+	'draft-path': { graphic: DraftPathSection, text: DraftPathText },
+	network: { graphic: NetworkSection, text: NetworkText }
 };

@@ -10,7 +10,7 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicState } from '../scrolly/types';
-import type { SectionOf, Story, VisualKind } from '../model/schema';
+import type { SectionOf, Story, StoryLayouts, VisualKind } from '../model/schema';
 
 export interface SectionVisualProps<V extends VisualKind = VisualKind> {
 	/** The whole story: the visual finds its events, lines, stages or links in it. */
@@ -34,4 +34,21 @@ export interface SectionVisual<V extends VisualKind = VisualKind> {
 	/** The least height of its pinned graphic on a phone (a CSS length), when it needs more than
 	 * --sc-phone-graphic-min-height to draw every step whole. */
 	phoneMinHeight?: string;
+}
+
+/**
+ * What a visual's folder declares for the browser (`visuals/<kind>/visual.ts`), for the catalog
+ * (catalog.ts). Loaders only: a page downloads a visual's code when it shows that visual.
+ */
+export interface VisualDeclaration<V extends VisualKind = VisualKind> {
+	/** Everything that draws it (its `sectionVisual.ts`): for a page that shows it alone, such as
+	 * its embed, which then ships no other visual's code. Written first in each visual.ts: a page
+	 * that reaches the catalog gets the stylesheets of the dynamic imports it reaches first, by
+	 * module, and the embed loads this one (the html-valid e2e test checks they are linked). */
+	load: () => Promise<SectionVisual<V>>;
+	/** Its pinned graphic alone: what the story page's islands hydrate. */
+	graphic: () => Promise<{ default: Component<SectionVisualProps<V>> }>;
+	/** The layout it draws from, when it computes one at build time (its prepareStory.ts): its
+	 * embed keeps that one and leaves the others out. */
+	layout?: keyof StoryLayouts;
 }

@@ -1,6 +1,6 @@
 /**
- * What draws a `network` section, for loadSectionVisual.ts. Only ever imported dynamically, so
- * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
+ * What draws a `network` section, for its catalog entry (visual.ts). Only ever imported
+ * dynamically, so that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
  */
 import type { SectionVisual } from '../types';
 import NetworkSection from './NetworkSection.svelte';

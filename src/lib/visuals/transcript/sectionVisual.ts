@@ -1,5 +1,5 @@
 /**
- * What draws a `transcript` section, for loadSectionVisual.ts. Only ever imported dynamically, so
+ * What draws a `transcript` section, for its catalog entry (visual.ts). Only ever imported dynamically, so
  * that the bundler keeps it a chunk of its own that SvelteKit can link the stylesheets of.
  */
 import type { SectionVisual } from '../types';

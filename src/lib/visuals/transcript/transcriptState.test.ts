@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallLine, TranscriptStep } from '../../model/schema';
+import type { CallLine, StepOf } from '../../model/schema';
 import {
 	scrollShift,
 	splitAtHighlight,
@@ -25,7 +25,7 @@ const call = {
 	]
 };
 
-type Step = Pick<TranscriptStep, 'lines' | 'highlight'>;
+type Step = Pick<StepOf<'transcript'>, 'lines' | 'highlight'>;
 const steps: Step[] = [
 	{ lines: ['one'], highlight: { line: 'one', phrase: 'the harbour' } },
 	{ lines: ['two', 'three'], highlight: { line: 'two', phrase: 'maybe the market' } },

@@ -1,0 +1,32 @@
+/**
+ * The catalog of visuals: every kind a section can show, each declared by its own folder
+ * (`<kind>/visual.ts`: the shape of its sections, loaders of what draws them). Islands hydrate a
+ * section's graphic from here, and a page that shows one visual loads it from here alone.
+ *
+ * Adding a visual: its folder, then one line here, one in registry.ts (the components the server
+ * draws with) and one in buildCatalog.ts (its schema, checks and build-time layout). A folder's
+ * visual.ts adds its kind to the model's types, so a line missing from any of the three tables
+ * is a TypeScript error; README's "Adding a visual" walks through it.
+ */
+import type { VisualKind } from '../model/schema.js';
+import type { VisualDeclaration } from './types.js';
+import { visual as draftPath } from './draft-path/visual.js';
+import { visual as network } from './network/visual.js';
+import { visual as timeline } from './timeline/visual.js';
+import { visual as transcript } from './transcript/visual.js';
+
+export const catalog: { [V in VisualKind]: VisualDeclaration<V> } = {
+	timeline,
+	transcript,
+	'draft-path': draftPath,
+	network
+};
+
+/** Every kind of visual, in the catalog's order. */
+export const VISUALS = Object.keys(catalog) as VisualKind[];
+
+/** Everything that draws one kind of visual, loaded alone: a single visual's embed ships that
+ * kind's code and no other (the transcript embed: 57.9 KB of JavaScript gzipped on first load,
+ * against 96.9 KB with every visual). */
+export const loadSectionVisual = <V extends VisualKind>(kind: V) =>
+	(catalog[kind] as VisualDeclaration<V>).load();

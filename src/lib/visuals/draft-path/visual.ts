@@ -1,0 +1,22 @@
+/**
+ * The `draft-path` visual, as the catalog (../catalog.ts) lists it: the shape of its sections (./schema.ts,
+ * given to the model's types here), and loaders of what draws them. Browser-safe: types and
+ * dynamic imports only. What it needs at build time is in ./build.ts.
+ */
+import type { z } from 'zod';
+import type { VisualDeclaration } from '../types';
+import type { DraftPathSectionSchema } from './schema';
+// The type of its layout, an entry of the model's StoryLayouts.
+import type {} from './model';
+
+declare module '../../model/schema.js' {
+	interface VisualSections {
+		'draft-path': z.output<typeof DraftPathSectionSchema>;
+	}
+}
+
+export const visual: VisualDeclaration<'draft-path'> = {
+	load: async () => (await import('./sectionVisual')).draftPathVisual,
+	graphic: () => import('./DraftPathSection.svelte'),
+	layout: 'draftPath'
+};

@@ -1,0 +1,154 @@
+/**
+ * Adding a visual is one folder and a line in each table of visuals (README, "Adding a
+ * visual"). This test does exactly that with a toy visual (tests/fixtures/toy-visual), in a copy
+ * of the package, and proves each piece: the schema accepts a `toy` section, the loader checks
+ * the ids its steps name, StorySection draws its graphic and its text alternative; and
+ * TypeScript fails when the folder is not listed in a table, or lacks a piece.
+ *
+ * (The copy keeps the toy out of the package's own type check: its folder adds `toy` to the
+ * model's kinds of visual, which would make the real tables incomplete.)
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { render } from 'svelte/server';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Inside the repository, so that the copy finds the packages (.svelte-kit is generated, and
+// ignored by git and the linters).
+const root = mkdtempSync(resolve('.svelte-kit/toy-visual-'));
+const lib = join(root, 'src/lib');
+const visuals = join(lib, 'visuals');
+cpSync(resolve('src/lib'), lib, { recursive: true, filter: (f) => !f.endsWith('.test.ts') });
+cpSync(resolve('tests/fixtures/toy-visual'), join(visuals, 'toy'), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The toy's line in each table (its import, and its entry after the last). */
+const LINES = {
+	'catalog.ts': ["import { visual as toy } from './toy/visual.js';", 'toy'],
+	'buildCatalog.ts': ["import { build as toy } from './toy/build.js';", 'toy'],
+	'registry.ts': ["import { toyVisual } from './toy/sectionVisual';", 'toy: toyVisual']
+} satisfies Record<string, [string, string]>;
+type Table = keyof typeof LINES;
+
+/** Writes each table with the toy's line, but for those left out. */
+function listToy(except: Table[] = []) {
+	for (const table of Object.keys(LINES) as Table[]) {
+		const [importLine, entry] = LINES[table];
+		const source = readFileSync(resolve('src/lib/visuals', table), 'utf8');
+		const listed = source
+			.replace(/^(import type .*\n)/m, `$1${importLine}\n`)
+			.replace(/,?\n\};\n/, `,\n\t${entry}\n};\n`);
+		expect(listed, `${table}: the toy's line`).toContain(`\t${entry}\n};`);
+		writeFileSync(join(visuals, table), except.includes(table) ? source : listed);
+	}
+}
+
+/** The story of tests/fixtures (harbour-vote) with a toy section showing these events. */
+function storyWithToy(events: string[]): string {
+	const story = join(root, `story-${events.join('-')}`);
+	cpSync(resolve('tests/fixtures/stories/harbour-vote'), story, { recursive: true });
+	const sections = join(story, 'data/sections.yaml');
+	writeFileSync(
+		sections,
+		`${readFileSync(sections, 'utf8')}  - id: toy-section\n    visual: toy\n    steps:\n      - id: toy-first\n        caption: The proposal and the debate.\n        events: [${events.join(', ')}]\n`
+	);
+	const svx = join(story, 'story.svx');
+	writeFileSync(
+		svx,
+		`${readFileSync(svx, 'utf8')}\n<StorySection id="toy-section">\n<Step id="toy-first">\n\nThe toy’s step.\n\n</Step>\n</StorySection>\n`
+	);
+	return story;
+}
+
+/** TypeScript's errors on the tables and the toy's folder, as they stand in the copy. */
+function typeErrors(): string {
+	writeFileSync(
+		join(root, 'tsconfig.json'),
+		JSON.stringify({
+			compilerOptions: {
+				strict: true,
+				noEmit: true,
+				skipLibCheck: true,
+				module: 'esnext',
+				target: 'es2022',
+				moduleResolution: 'bundler',
+				allowImportingTsExtensions: true,
+				types: [],
+				typeRoots: [resolve('node_modules/@types')],
+				baseUrl: '.',
+				paths: { '*': [`${resolve('node_modules')}/*`] }
+			},
+			files: [
+				'svelte.d.ts',
+				...['catalog', 'buildCatalog', 'registry', 'toy/visual', 'toy/build'].map(
+					(f) => `src/lib/visuals/${f}.ts`
+				)
+			]
+		})
+	);
+	// Components are typed by svelte-check, not tsc: here each is any component.
+	writeFileSync(
+		join(root, 'svelte.d.ts'),
+		"declare module '*.svelte' { const component: import('svelte').Component<any>; export default component; }\n"
+	);
+	try {
+		execFileSync(resolve('node_modules/.bin/tsc'), ['-p', root], { encoding: 'utf8' });
+		return '';
+	} catch (error) {
+		return (error as { stdout: string }).stdout;
+	}
+}
+
+describe('a toy visual, added as README says', { timeout: 120_000 }, () => {
+	it('types check with the toy listed in every table', () => {
+		listToy();
+		expect(typeErrors()).toBe('');
+	});
+
+	it.each(Object.keys(LINES) as Table[])('fails to type check without its line in %s', (table) => {
+		listToy([table]);
+		expect(typeErrors()).toMatch(
+			new RegExp(`src/lib/visuals/${table.replace('.', '\\.')}.*Property 'toy' is missing`)
+		);
+	});
+
+	it('fails to type check when its folder lacks its reference checks', () => {
+		listToy();
+		const build = join(visuals, 'toy/build.ts');
+		const source = readFileSync(build, 'utf8');
+		writeFileSync(build, source.replace(/\tchecks\([\s\S]*?\n\t\}\n/, ''));
+		try {
+			expect(typeErrors()).toMatch(/toy\/build\.ts.*Property 'checks' is missing/);
+		} finally {
+			writeFileSync(build, source);
+		}
+	});
+
+	it('is validated, checked and drawn as any visual', async () => {
+		listToy();
+		const { DataFiles } = await import(/* @vite-ignore */ join(visuals, 'schema.ts'));
+		const { loadStory } = await import(/* @vite-ignore */ join(lib, 'build/loader.ts'));
+		const ToyPage = (await import(/* @vite-ignore */ join(visuals, 'toy/ToyPage.svelte'))).default;
+
+		// The schema knows the toy's shape: its steps need events.
+		const section = { id: 's', visual: 'toy', steps: [{ id: 'a', caption: 'A.', events: [] }] };
+		expect(DataFiles['sections.yaml'].safeParse({ sections: [section] }).success).toBe(false);
+		section.steps[0]!.events = ['proposal' as never];
+		expect(DataFiles['sections.yaml'].safeParse({ sections: [section] }).success).toBe(true);
+
+		// The loader checks the ids its steps name.
+		expect(() => loadStory(storyWithToy(['proposal', 'no-such-event']))).toThrow(
+			/sections\.yaml.*"no-such-event" is not an event id in events\.yaml/
+		);
+		const story = loadStory(storyWithToy(['proposal', 'debate']));
+
+		// StorySection draws its graphic and its text alternative.
+		const { body } = render(ToyPage, { props: { story } });
+		expect(body).toMatch(/<section class="story-section[^"]*"[^>]*data-visual="toy"/);
+		expect(body).toContain('Toy at proposal, debate');
+		expect(body.match(/<ul class="toy-text[\s\S]*?<\/ul>/)?.[0]).toMatch(
+			/<li>The harbour master proposes a pier<\/li>.*<li>Six hours of debate<\/li>/
+		);
+	});
+});
