@@ -252,3 +252,9 @@ export function separation(a: Oriented, b: Oriented): number {
 	}
 	return gap;
 }
+
+/** A point's place in every layout, as the custom properties the stage's CSS picks from
+ * (`--xn:…;--yn:…;--xw:…`). */
+export function placeStyle(at: Record<LayoutKind, { x: number; y: number }>): string {
+	return LAYOUT_KINDS.map((k) => `--x${SUFFIX[k]}:${at[k].x};--y${SUFFIX[k]}:${at[k].y}`).join(';');
+}

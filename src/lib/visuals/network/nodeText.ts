@@ -34,3 +34,26 @@ export function readingOrder(nodes: readonly GraphNode[], kind: LayoutKind): str
 		})
 		.map((n) => n.id);
 }
+
+/** What each key does in the explorer's roving tabindex, given the reading order and where the
+ * focus is in it. */
+const KEY_MOVES: Record<string, (order: readonly string[], at: number) => string | undefined> = {
+	ArrowRight: (order, at) => order[at + 1],
+	ArrowDown: (order, at) => order[at + 1],
+	ArrowLeft: (order, at) => order[at - 1],
+	ArrowUp: (order, at) => order[at - 1],
+	Home: (order) => order[0],
+	End: (order) => order[order.length - 1]
+};
+
+/** Whether a key moves between nodes (the explorer takes it; the page does not scroll). */
+export const isNodeMoveKey = (key: string): boolean => Object.hasOwn(KEY_MOVES, key);
+
+/** The node a key moves to from `id` in a reading order, or undefined at either end. */
+export function nodeAfterKey(
+	key: string,
+	order: readonly string[],
+	id: string
+): string | undefined {
+	return isNodeMoveKey(key) ? KEY_MOVES[key]!(order, order.indexOf(id)) : undefined;
+}
