@@ -36,6 +36,10 @@ export default defineConfig({
 		splitSvelteRuntime()
 	],
 	test: {
+		// Vitest takes one worker fewer than the machine's cores: one, on CI's two. Two are safe
+		// (every test that writes files writes them in a folder of its own) and save about a
+		// third of the run, much of which waits on child processes (builds, tsc).
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,
