@@ -808,6 +808,8 @@ describe('a single visual', () => {
 			'true'
 		);
 
+		// Until the page is live its buttons say they are disabled, and a click does nothing.
+		await frame.waitForSelector('button[aria-label="Next step"][aria-disabled="false"]');
 		await frame.click('button[aria-label="Next step"]');
 		expect(await state()).toEqual({ caption: CAPTIONS[1], step: STEPS[1], count: 'Step 2 of 3' });
 		await page.keyboard.press('ArrowRight');
