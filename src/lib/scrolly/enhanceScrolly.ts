@@ -13,7 +13,7 @@
  */
 import { DEFAULT_OFFSET } from './progress';
 import { startScrollEngine } from './scrollEngine';
-import { announceStep, LAYOUT_EVENT } from './stepEvent';
+import { announceLayout, announceStep } from './stepEvent';
 import { restoreStills, restoreStillsForPrint } from './stills';
 import type { GraphicState, ScrollDirection, ScrollyLayout } from './types';
 
@@ -74,14 +74,16 @@ export function enhanceScrolly(
 			else step.removeAttribute('tabindex');
 		}
 		options.onLayout?.(next);
-		container.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { bubbles: true, detail: next }));
+		announceLayout(container, next);
 	};
 
+	const stepId = () => steps[index]?.id ?? '';
+	const announce = () => announceStep(container, { index, id: stepId(), reached });
 	const emit = () => {
 		const reduced = reducedMotion();
 		options.onState?.({
 			index,
-			id: steps[index]?.id ?? '',
+			id: stepId(),
 			progress: reduced ? 1 : progress,
 			direction,
 			stacked: false,
@@ -125,13 +127,13 @@ export function enhanceScrolly(
 			steps[next]?.classList.add('is-active');
 			const changed = next !== index;
 			index = next;
-			if (changed) options.onStep?.({ index, id: steps[index]?.id ?? '', direction });
-			announceStep(container, { index, id: steps[index]?.id ?? '', reached });
+			if (changed) options.onStep?.({ index, id: stepId(), direction });
+			announce();
 			emit();
 		},
 		onReach(next) {
 			reached = next;
-			announceStep(container, { index, id: steps[index]?.id ?? '', reached });
+			announce();
 		},
 		onProgress(next) {
 			progress = next;

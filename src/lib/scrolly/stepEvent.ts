@@ -5,6 +5,8 @@
  * itself: the embed's bridge (embed/childBridge.ts) tells the host page that way, from the
  * engine's own decision (`lastStepReached` in progress.ts), never from a second one.
  */
+import type { ScrollyLayout } from './types';
+
 export const STEP_EVENT = 'scrolly:activestep';
 
 export interface StepEventDetail {
@@ -26,4 +28,9 @@ export const LAYOUT_EVENT = 'scrolly:layout';
 /** Fires the step event on a section's element. */
 export function announceStep(section: HTMLElement, detail: StepEventDetail): void {
 	section.dispatchEvent(new CustomEvent<StepEventDetail>(STEP_EVENT, { bubbles: true, detail }));
+}
+
+/** Fires the layout event on a section's element. */
+export function announceLayout(section: HTMLElement, layout: ScrollyLayout): void {
+	section.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { bubbles: true, detail: layout }));
 }
