@@ -113,15 +113,21 @@ describe('a toy visual, added as README says', { timeout: 120_000 }, () => {
 		);
 	});
 
-	it('fails to type check when its folder lacks its reference checks', () => {
+	// One type check for both pieces (each run of tsc takes seconds).
+	it('fails to type check when its folder lacks its reference checks, or a language', () => {
 		listToy();
 		const build = join(visuals, 'toy/build.ts');
-		const source = readFileSync(build, 'utf8');
-		writeFileSync(build, source.replace(/\tchecks\([\s\S]*?\n\t\}\n/, ''));
+		const visual = join(visuals, 'toy/visualLabels.ts');
+		const sources = [build, visual].map((file) => readFileSync(file, 'utf8'));
+		writeFileSync(build, sources[0]!.replace(/\tchecks\([\s\S]*?\n\t\}\n/, ''));
+		writeFileSync(visual, sources[1]!.replace(/\tuk: \{.*\}\n/, ''));
 		try {
-			expect(typeErrors()).toMatch(/toy\/build\.ts.*Property 'checks' is missing/);
+			const errors = typeErrors();
+			expect(errors).toMatch(/toy\/build\.ts.*Property 'checks' is missing/);
+			expect(errors).toMatch(/toy\/visualLabels\.ts.*Property 'uk' is missing/);
 		} finally {
-			writeFileSync(build, source);
+			writeFileSync(build, sources[0]!);
+			writeFileSync(visual, sources[1]!);
 		}
 	});
 
@@ -147,6 +153,7 @@ describe('a toy visual, added as README says', { timeout: 120_000 }, () => {
 		const { body } = render(ToyPage, { props: { story } });
 		expect(body).toMatch(/<section class="story-section[^"]*"[^>]*data-visual="toy"/);
 		expect(body).toContain('Toy at proposal, debate');
+		expect(body).toMatch(/<summary[^>]*>Read the toy as a list<\/summary>/);
 		expect(body.match(/<ul class="toy-text[\s\S]*?<\/ul>/)?.[0]).toMatch(
 			/<li>The harbour master proposes a pier<\/li>.*<li>Six hours of debate<\/li>/
 		);

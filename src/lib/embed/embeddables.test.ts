@@ -52,13 +52,11 @@ describe('what a story offers to embed', () => {
 
 	it('gives an embed page’s head the title and oEmbed path of its entry in the list', () => {
 		for (const entry of embeddables(fixture, t))
-			expect(embeddableHead(fixture, entry.id, en.visualNames)).toEqual({
+			expect(embeddableHead(fixture, entry.id)).toEqual({
 				title: entry.title,
 				oembedPath: entry.oembedPath
 			});
-		expect(embeddableHead(fixture, 'timeline', en.visualNames).title).toBe(
-			`Timeline: ${fixture.meta.title}`
-		);
+		expect(embeddableHead(fixture, 'timeline').title).toBe(`Timeline: ${fixture.meta.title}`);
 	});
 
 	it('steps a visual through every section of its kind (both calls for the transcript)', () => {

@@ -3,9 +3,8 @@
  * the paths, titles and steps the embed routes, the builder page and the oEmbed JSON share.
  * (The builder's own parts are the site's: src/site/embed/.)
  */
-import type { Messages } from '../i18n';
 import type { Section, Story, VisualKind } from '../model/schema';
-import { catalog } from '../visuals/catalog';
+import { catalog, visualLabels } from '../visuals/catalog';
 
 export type EmbeddableId = 'feature' | VisualKind;
 
@@ -65,12 +64,14 @@ export interface EmbeddableWords {
 /** An embeddable's title and the path of its oEmbed JSON: what its page's head says. */
 export function embeddableHead(
 	story: Pick<Story, 'slug' | 'meta'>,
-	id: EmbeddableId,
-	visualNames: Messages['visualNames']
+	id: EmbeddableId
 ): Pick<Embeddable, 'title' | 'oembedPath'> {
 	const folder = id === 'feature' ? `embed/${story.slug}/` : `embed/${story.slug}/${id}/`;
 	return {
-		title: id === 'feature' ? story.meta.title : `${visualNames[id]}: ${story.meta.title}`,
+		title:
+			id === 'feature'
+				? story.meta.title
+				: `${visualLabels(id, story.meta.locale).name}: ${story.meta.title}`,
 		oembedPath: `${folder}oembed.json`
 	};
 }
@@ -79,12 +80,12 @@ export function embeddableHead(
  * catalogue of the story's locale with the builder's words. */
 export function embeddables(
 	story: Pick<Story, 'slug' | 'meta' | 'sections'>,
-	t: Pick<Messages, 'visualNames'> & { builder: EmbeddableWords }
+	t: { builder: EmbeddableWords }
 ): Embeddable[] {
 	const feature: Embeddable = {
 		id: 'feature',
 		path: `embed/${story.slug}/`,
-		...embeddableHead(story, 'feature', t.visualNames),
+		...embeddableHead(story, 'feature'),
 		label: t.builder.feature,
 		description: t.builder.featureDescription(storyStepIds(story).length, story.sections.length),
 		height: 600
@@ -97,8 +98,8 @@ export function embeddables(
 			return {
 				id: kind,
 				path: `embed/${story.slug}/${kind}/`,
-				...embeddableHead(story, kind, t.visualNames),
-				label: t.visualNames[kind],
+				...embeddableHead(story, kind),
+				label: visualLabels(kind, story.meta.locale).name,
 				description: `${titles.join('; ')}. ${t.builder.visualSteps(steps.length)}`,
 				height: 760
 			};

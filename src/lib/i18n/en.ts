@@ -138,13 +138,6 @@ export const en = {
 		caption: (events: number, from: string, to: string, year: number) =>
 			`${events} dated events, ${from} to ${to}, ${year}`
 	},
-	/** The summary line of each visual's text alternative (the disclosure under the graphic). */
-	textAlternative: {
-		timeline: 'Read the timeline as a list',
-		transcript: 'Read the transcript as text',
-		'draft-path': 'Read the path of the draft as a list',
-		network: 'Read the connections as a table'
-	},
 	network: {
 		explore: 'Explore the network',
 		key: 'Key',
@@ -172,13 +165,6 @@ export const en = {
 			established: 'Documented or reported',
 			onlyInClaims: 'Only in claims'
 		}
-	},
-	/** The name of each kind of visual: the builder's headings, an embed's title. */
-	visualNames: {
-		timeline: 'Timeline',
-		transcript: 'Transcript',
-		'draft-path': 'Path of the draft',
-		network: 'Connections'
 	},
 	embed: {
 		sources: 'Sources',

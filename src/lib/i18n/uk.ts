@@ -122,12 +122,6 @@ export const uk: Messages = {
 		caption: (events: number, from: string, to: string, year: number) =>
 			`Датованих подій: ${events}, від ${from} до ${to} ${year} року`
 	},
-	textAlternative: {
-		timeline: 'Хронологія у вигляді списку',
-		transcript: 'Розмова у вигляді тексту',
-		'draft-path': 'Шлях документа у вигляді списку',
-		network: 'Зв’язки у вигляді таблиці'
-	},
 	network: {
 		explore: 'Дослідіть мережу зв’язків',
 		key: 'Умовні позначення',
@@ -166,12 +160,6 @@ export const uk: Messages = {
 			established: 'Задокументовано або повідомлено',
 			onlyInClaims: 'Лише у твердженнях'
 		}
-	},
-	visualNames: {
-		timeline: 'Хронологія',
-		transcript: 'Стенограма',
-		'draft-path': 'Шлях проєкту',
-		network: 'Зв’язки'
 	},
 	embed: {
 		sources: 'Джерела',

@@ -9,7 +9,8 @@
  * is a TypeScript error; README's "Adding a visual" walks through it.
  */
 import type { VisualKind } from '../model/schema.js';
-import type { VisualDeclaration } from './types.js';
+import { inLocale } from '../i18n/locales.js';
+import type { VisualDeclaration, VisualLabels } from './types.js';
 import { visual as draftPath } from './draft-path/visual.js';
 import { visual as network } from './network/visual.js';
 import { visual as timeline } from './timeline/visual.js';
@@ -30,3 +31,8 @@ export const VISUALS = Object.keys(catalog) as VisualKind[];
  * against 96.9 KB with every visual). */
 export const loadSectionVisual = <V extends VisualKind>(kind: V) =>
 	(catalog[kind] as VisualDeclaration<V>).load();
+
+/** A visual's name and its text alternative's summary in a story's language (English for a
+ * language the site does not have). */
+export const visualLabels = (kind: VisualKind, locale: string | undefined): VisualLabels =>
+	inLocale(catalog[kind].labels, locale);

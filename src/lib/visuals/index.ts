@@ -4,11 +4,12 @@
  * implements. Each visual is also its own entry point (`@newsroom/scrolly/visuals/timeline`, …)
  * for using it outside a story.
  */
-export { catalog, loadSectionVisual, VISUALS } from './catalog';
+export { catalog, loadSectionVisual, visualLabels, VISUALS } from './catalog';
 export { sectionVisuals } from './registry';
 export type {
 	SectionVisual,
 	SectionVisualProps,
 	SectionTextProps,
-	VisualDeclaration
+	VisualDeclaration,
+	VisualLabels
 } from './types';

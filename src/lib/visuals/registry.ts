@@ -9,6 +9,10 @@
  */
 import type { VisualKind } from '../model/schema';
 import type { SectionVisual } from './types';
+import { labels as draftPathLabels } from './draft-path/visualLabels';
+import { labels as networkLabels } from './network/visualLabels';
+import { labels as timelineLabels } from './timeline/visualLabels';
+import { labels as transcriptLabels } from './transcript/visualLabels';
 import DraftPathSection from './draft-path/DraftPathSection.svelte';
 import DraftPathText from './draft-path/DraftPathText.svelte';
 import NetworkSection from './network/NetworkSection.svelte';
@@ -21,11 +25,12 @@ import TranscriptText from './transcript/TranscriptText.svelte';
 
 export const sectionVisuals: { [V in VisualKind]: SectionVisual<V> } = {
 	timeline: {
+		labels: timelineLabels,
 		graphic: TimelineSection,
 		text: TimelineText,
 		phoneMinHeight: `${PHONE_GRAPHIC_MIN_HEIGHT}rem`
 	},
-	transcript: { graphic: TranscriptSection, text: TranscriptText },
-	'draft-path': { graphic: DraftPathSection, text: DraftPathText },
-	network: { graphic: NetworkSection, text: NetworkText }
+	transcript: { labels: transcriptLabels, graphic: TranscriptSection, text: TranscriptText },
+	'draft-path': { labels: draftPathLabels, graphic: DraftPathSection, text: DraftPathText },
+	network: { labels: networkLabels, graphic: NetworkSection, text: NetworkText }
 };

@@ -10,6 +10,7 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicState } from '../scrolly/types';
+import type { Locale } from '../i18n/locales';
 import type { SectionOf, Story, StoryLayouts, VisualKind } from '../model/schema';
 
 export interface SectionVisualProps<V extends VisualKind = VisualKind> {
@@ -29,6 +30,8 @@ export interface SectionTextProps<V extends VisualKind = VisualKind> {
 }
 
 export interface SectionVisual<V extends VisualKind = VisualKind> {
+	/** Its name and text alternative's summary (its folder's labels.ts). */
+	labels: VisualLabelsByLocale;
 	graphic: Component<SectionVisualProps<V>>;
 	text: Component<SectionTextProps<V>>;
 	/** The least height of its pinned graphic on a phone (a CSS length), when it needs more than
@@ -40,7 +43,22 @@ export interface SectionVisual<V extends VisualKind = VisualKind> {
  * What a visual's folder declares for the browser (`visuals/<kind>/visual.ts`), for the catalog
  * (catalog.ts). Loaders only: a page downloads a visual's code when it shows that visual.
  */
+/** How a visual is named, in one language. */
+export interface VisualLabels {
+	/** Its name: an embed's title, the builder's headings ("Timeline"). */
+	name: string;
+	/** The summary line of its text alternative, the disclosure under the graphic ("Read the
+	 * timeline as a list"). */
+	textAlternative: string;
+}
+
+/** A visual's labels in every language of the site (its folder's labels.ts). */
+export type VisualLabelsByLocale = Record<Locale, VisualLabels>;
+
 export interface VisualDeclaration<V extends VisualKind = VisualKind> {
+	/** Its name and text alternative's summary in every language of the site: a language left
+	 * out is a TypeScript error. */
+	labels: VisualLabelsByLocale;
 	/** Everything that draws it (its `sectionVisual.ts`): for a page that shows it alone, such as
 	 * its embed, which then ships no other visual's code. Written first in each visual.ts: a page
 	 * that reaches the catalog gets the stylesheets of the dynamic imports it reaches first, by

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
+import { labels } from './visualLabels';
 import type { NetworkSectionSchema } from './schema';
 // The type of its layout, an entry of the model's StoryLayouts.
 import type {} from './layoutTypes';
@@ -16,6 +17,7 @@ declare module '../../model/schema.js' {
 }
 
 export const visual: VisualDeclaration<'network'> = {
+	labels,
 	load: async () => (await import('./sectionVisual')).networkVisual,
 	graphic: () => import('./NetworkSection.svelte'),
 	layout: 'network'

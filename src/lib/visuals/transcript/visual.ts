@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
+import { labels } from './visualLabels';
 import type { TranscriptSectionSchema } from './schema';
 
 declare module '../../model/schema.js' {
@@ -14,6 +15,7 @@ declare module '../../model/schema.js' {
 }
 
 export const visual: VisualDeclaration<'transcript'> = {
+	labels,
 	load: async () => (await import('./sectionVisual')).transcriptVisual,
 	graphic: () => import('./TranscriptSection.svelte')
 };

@@ -1,0 +1,9 @@
+/** The `transcript` visual's name and its text alternative's summary, in every language of the site
+ * (a language left out is a TypeScript error). Plain data: the catalog (visual.ts), the server's
+ * registry and sectionVisual.ts all take it from here. */
+import type { VisualLabelsByLocale } from '../types';
+
+export const labels: VisualLabelsByLocale = {
+	en: { name: 'Transcript', textAlternative: 'Read the transcript as text' },
+	uk: { name: 'Стенограма', textAlternative: 'Розмова у вигляді тексту' }
+};
