@@ -315,6 +315,15 @@ describe('the network is reusable', () => {
 	});
 });
 
+/** The scripts under `dir` whose text matches `marker`. */
+function scriptsMatching(dir: string, marker: RegExp): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return scriptsMatching(path, marker);
+		return path.endsWith('.js') && marker.test(readFileSync(path, 'utf8')) ? [path] : [];
+	});
+}
+
 describe('the network is laid out at build time', () => {
 	it('draws the positions the build-time layout computes, to the hundredth of a percent', async () => {
 		const { page, close } = await openPage(browser(), '/american-plan/', {
@@ -341,17 +350,16 @@ describe('the network is laid out at build time', () => {
 	});
 
 	it('ships no force-layout code to the reader (it is only in the server build)', () => {
-		const files = (dir: string): string[] =>
-			readdirSync(dir).flatMap((name) => {
-				const path = join(dir, name);
-				return statSync(path).isDirectory() ? files(path) : path.endsWith('.js') ? [path] : [];
-			});
 		const marker = /alphaDecay|velocityDecay|d3-force/;
-		const client = files('build/_app').filter((f) => marker.test(readFileSync(f, 'utf8')));
-		expect(client).toEqual([]);
-		const server = files('.svelte-kit/output/server').filter((f) =>
-			marker.test(readFileSync(f, 'utf8'))
-		);
-		expect(server.length).toBeGreaterThan(0);
+		expect(scriptsMatching('build/_app', marker)).toEqual([]);
+		expect(scriptsMatching('.svelte-kit/output/server', marker).length).toBeGreaterThan(0);
+	});
+
+	it('ships no search for a picture’s camera and words either: the build stored each picture', () => {
+		// Property names that minification keeps: the turned boxes of linkLabels.ts and
+		// picture.ts's names turned to another side.
+		const marker = /\bhw:|\bturned\b/;
+		expect(scriptsMatching('build/_app', marker)).toEqual([]);
+		expect(scriptsMatching('.svelte-kit/output/server', marker).length).toBeGreaterThan(0);
 	});
 });

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Network from './Network.svelte';
-import { layoutNetworks } from './layout';
+import { layoutNetworks, networkPicture } from './layout';
 import type { NetworkLink, NetworkNode } from './types';
 
 // Plain arrays, no story around them: the component needs nothing but its props.
@@ -37,13 +37,15 @@ describe('Network, from plain data', () => {
 	});
 
 	it('writes a highlighted link’s own label on its line, and numbers its note', () => {
+		const highlight = { links: ['contract', 'donation'] };
 		const { container } = render(Network, {
 			nodes,
 			links,
 			positions,
 			label: 'Test',
-			highlight: { links: ['contract', 'donation'] },
-			view: 'focus'
+			highlight,
+			view: 'focus',
+			picture: networkPicture(nodes, links, positions, highlight, { view: 'focus' })
 		});
 		const words = [...container.querySelectorAll('[data-link-label] span')].map(
 			(s) => s.textContent
@@ -52,6 +54,26 @@ describe('Network, from plain data', () => {
 		expect(container.querySelector('.nw-notes')?.textContent).toContain('Claimed by a rival.');
 		expect(container.querySelector('.nw-line.is-lit.is-dashed')).not.toBeNull();
 		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
+	});
+
+	it('without its build-time picture, brings the highlight forward in the whole frame, no words', () => {
+		const { container } = render(Network, {
+			nodes,
+			links,
+			positions,
+			label: 'Test',
+			highlight: { links: ['contract', 'donation'] },
+			view: 'focus'
+		});
+		expect(container.querySelectorAll('[data-link-label]').length).toBe(0);
+		expect(container.querySelector('.nw-line.is-lit.is-dashed')).not.toBeNull();
+		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
+		const style = (container.querySelector('[data-network]') as HTMLElement).style;
+		expect(['--csn', '--csw', '--csl'].map((p) => style.getPropertyValue(p))).toEqual([
+			'1',
+			'1',
+			'1'
+		]);
 	});
 
 	it('colors a group no theme knows with a token and a colour of its own, and keys it', () => {
