@@ -135,7 +135,7 @@ describe('the staged network while scrolling', () => {
 				)
 				.toEqual(expectedLit(flagship, step));
 			const lines = await page.$$eval(`${STICKY} .nw-n .nw-line.is-lit`, (els) =>
-				els.map((el) => el.getAttribute('data-link')!).sort()
+				els.map((el) => el.getAttribute('data-edge')!).sort()
 			);
 			expect(lines).toEqual([...step.links].sort());
 		}

@@ -28,7 +28,7 @@ describe('Network, from plain data', () => {
 	it('draws every node once, every link once per layout, and names the picture', () => {
 		const { container } = render(Network, { nodes, links, positions, label: 'Who paid whom' });
 		expect(container.querySelectorAll('[data-node]').length).toBe(3);
-		expect(container.querySelectorAll('.nw-n [data-link]').length).toBe(3);
+		expect(container.querySelectorAll('.nw-n [data-edge]').length).toBe(3);
 		expect(container.querySelector('[data-node="levee"]')?.className).toContain('is-square');
 		expect(container.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
 			'Who paid whom'
@@ -68,12 +68,8 @@ describe('Network, from plain data', () => {
 		expect(container.querySelectorAll('[data-link-label]').length).toBe(0);
 		expect(container.querySelector('.nw-line.is-lit.is-dashed')).not.toBeNull();
 		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
-		const style = (container.querySelector('[data-network]') as HTMLElement).style;
-		expect(['--csn', '--csw', '--csl'].map((p) => style.getPropertyValue(p))).toEqual([
-			'1',
-			'1',
-			'1'
-		]);
+		// No camera moves: the stylesheet's still cameras hold.
+		expect(container.querySelector('[data-network]')?.getAttribute('style')).toBeNull();
 	});
 
 	it('colors a group no theme knows with a token and a colour of its own, and keys it', () => {
@@ -109,8 +105,9 @@ describe('Network, from plain data', () => {
 		});
 		const levee = container.querySelector('[data-node="levee"]') as HTMLElement;
 		expect(levee.style.getPropertyValue('--nw-group')).toBe('rgb(1, 2, 3)');
-		const contract = container.querySelector('.nw-n [data-link="contract"]') as SVGElement;
-		expect(contract.style.stroke).toBe('rgb(4, 5, 6)');
+		const contract = container.querySelector('.nw-n [data-edge="contract"]') as SVGElement;
+		const run = contract.parentElement as unknown as SVGElement;
+		expect(run.style.getPropertyValue('--nw-stroke')).toBe('rgb(4, 5, 6)');
 	});
 
 	it('says so, in the picture, when positions are missing, and still names every node', () => {
