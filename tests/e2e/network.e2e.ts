@@ -134,7 +134,7 @@ describe('the staged network while scrolling', () => {
 					)
 				)
 				.toEqual(expectedLit(flagship, step));
-			const lines = await page.$$eval(`${STICKY} .nw-n .nw-line.is-lit`, (els) =>
+			const lines = await page.$$eval(`${STICKY} .nw-n path.is-lit`, (els) =>
 				els.map((el) => el.getAttribute('data-edge')!).sort()
 			);
 			expect(lines).toEqual([...step.links].sort());
@@ -306,7 +306,7 @@ describe('the network is reusable', () => {
 			const picture = await settledPicture(page, sticky, expectedLit(fixture, step), keep);
 			expect(problemsOf(picture)).toEqual(clean);
 		}
-		expect(await page.$$eval(`${sticky} .nw-n .nw-line.is-dotted`, (e) => e.length)).toBe(1);
+		expect(await page.$$eval(`${sticky} .nw-n path.is-dotted`, (e) => e.length)).toBe(1);
 		const notes = (await page.textContent(`${sticky} .nw-notes`))!;
 		expect(notes).toContain('Claimed by The Harbour Gazette, citing an unnamed councillor.');
 		expect(notes).toContain('Disputed: Ben Okafor: says he never took money from the trust');

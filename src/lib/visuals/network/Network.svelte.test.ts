@@ -52,7 +52,7 @@ describe('Network, from plain data', () => {
 		);
 		expect(words).toEqual(['signed contract', 'donated to¹']);
 		expect(container.querySelector('.nw-notes')?.textContent).toContain('Claimed by a rival.');
-		expect(container.querySelector('.nw-line.is-lit.is-dashed')).not.toBeNull();
+		expect(container.querySelector('path.is-lit.is-dashed')).not.toBeNull();
 		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
 	});
 
@@ -66,7 +66,7 @@ describe('Network, from plain data', () => {
 			view: 'focus'
 		});
 		expect(container.querySelectorAll('[data-link-label]').length).toBe(0);
-		expect(container.querySelector('.nw-line.is-lit.is-dashed')).not.toBeNull();
+		expect(container.querySelector('path.is-lit.is-dashed')).not.toBeNull();
 		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
 		// No camera moves: the stylesheet's still cameras hold.
 		expect(container.querySelector('[data-network]')?.getAttribute('style')).toBeNull();
@@ -106,8 +106,11 @@ describe('Network, from plain data', () => {
 		const levee = container.querySelector('[data-node="levee"]') as HTMLElement;
 		expect(levee.style.getPropertyValue('--nw-group')).toBe('rgb(1, 2, 3)');
 		const contract = container.querySelector('.nw-n [data-edge="contract"]') as SVGElement;
+		// Its group of lines takes the colour the drawing names once.
 		const run = contract.parentElement as unknown as SVGElement;
-		expect(run.style.getPropertyValue('--nw-stroke')).toBe('rgb(4, 5, 6)');
+		const name = /^var\((--nw-l\d+)\)$/.exec(run.style.getPropertyValue('--nw-stroke'))![1]!;
+		const svg = contract.ownerSVGElement!;
+		expect(svg.style.getPropertyValue(name)).toBe('rgb(4, 5, 6)');
 	});
 
 	it('says so, in the picture, when positions are missing, and still names every node', () => {
