@@ -1,8 +1,8 @@
 /**
  * Sizes shared by the build-time layout and the component that draws it: the layout keeps
- * labels apart using the same boxes that the CSS draws. Change one, change both (the CSS in
- * Network.svelte reads these numbers as custom properties, and its container queries are
- * `FRAME_QUERIES`, checked by a test).
+ * labels apart using the same boxes that the CSS draws. Change one, change both: Network.svelte's
+ * stylesheet writes FRAMES' and LABEL's numbers, and its container queries are `FRAME_QUERIES`
+ * (a test checks both).
  *
  * A layout is made for a frame of a given shape. The picture keeps that shape at any size: it
  * is scaled up, never stretched, into the frame (the rest is margin), and only positions
