@@ -134,8 +134,8 @@ describe('the staged network while scrolling', () => {
 					)
 				)
 				.toEqual(expectedLit(flagship, step));
-			const lines = await page.$$eval(`${STICKY} .nw-n .nw-line.is-lit`, (els) =>
-				els.map((el) => el.getAttribute('data-link')!).sort()
+			const lines = await page.$$eval(`${STICKY} .nw-n path.is-lit`, (els) =>
+				els.map((el) => el.getAttribute('data-edge')!).sort()
 			);
 			expect(lines).toEqual([...step.links].sort());
 		}
@@ -306,7 +306,7 @@ describe('the network is reusable', () => {
 			const picture = await settledPicture(page, sticky, expectedLit(fixture, step), keep);
 			expect(problemsOf(picture)).toEqual(clean);
 		}
-		expect(await page.$$eval(`${sticky} .nw-n .nw-line.is-dotted`, (e) => e.length)).toBe(1);
+		expect(await page.$$eval(`${sticky} .nw-n path.is-dotted`, (e) => e.length)).toBe(1);
 		const notes = (await page.textContent(`${sticky} .nw-notes`))!;
 		expect(notes).toContain('Claimed by The Harbour Gazette, citing an unnamed councillor.');
 		expect(notes).toContain('Disputed: Ben Okafor: says he never took money from the trust');
@@ -314,6 +314,15 @@ describe('the network is reusable', () => {
 		await close();
 	});
 });
+
+/** The scripts under `dir` whose text matches `marker`. */
+function scriptsMatching(dir: string, marker: RegExp): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return scriptsMatching(path, marker);
+		return path.endsWith('.js') && marker.test(readFileSync(path, 'utf8')) ? [path] : [];
+	});
+}
 
 describe('the network is laid out at build time', () => {
 	it('draws the positions the build-time layout computes, to the hundredth of a percent', async () => {
@@ -341,17 +350,16 @@ describe('the network is laid out at build time', () => {
 	});
 
 	it('ships no force-layout code to the reader (it is only in the server build)', () => {
-		const files = (dir: string): string[] =>
-			readdirSync(dir).flatMap((name) => {
-				const path = join(dir, name);
-				return statSync(path).isDirectory() ? files(path) : path.endsWith('.js') ? [path] : [];
-			});
 		const marker = /alphaDecay|velocityDecay|d3-force/;
-		const client = files('build/_app').filter((f) => marker.test(readFileSync(f, 'utf8')));
-		expect(client).toEqual([]);
-		const server = files('.svelte-kit/output/server').filter((f) =>
-			marker.test(readFileSync(f, 'utf8'))
-		);
-		expect(server.length).toBeGreaterThan(0);
+		expect(scriptsMatching('build/_app', marker)).toEqual([]);
+		expect(scriptsMatching('.svelte-kit/output/server', marker).length).toBeGreaterThan(0);
+	});
+
+	it('ships no search for a picture’s camera and words either: the build stored each picture', () => {
+		// Property names that minification keeps: the turned boxes of linkLabels.ts and
+		// picture.ts's names turned to another side.
+		const marker = /\bhw:|\bturned\b/;
+		expect(scriptsMatching('build/_app', marker)).toEqual([]);
+		expect(scriptsMatching('.svelte-kit/output/server', marker).length).toBeGreaterThan(0);
 	});
 });

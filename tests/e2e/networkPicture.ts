@@ -146,8 +146,8 @@ export function inspectPicture({ root, keep, tolerance }: PictureArgs): PictureP
 	for (const span of words) {
 		const id = span.parentElement!.dataset.linkLabel!;
 		const path = [
-			...el.querySelectorAll<SVGPathElement>(`path[data-link="${CSS.escape(id)}"]`)
-		].find((p) => getComputedStyle(p.parentElement!).display !== 'none');
+			...el.querySelectorAll<SVGPathElement>(`path[data-edge="${CSS.escape(id)}"]`)
+		].find((p) => getComputedStyle(p.closest('.nw-lines')!).display !== 'none');
 		if (!path) {
 			offLine.push(`${id}: no line`);
 			continue;

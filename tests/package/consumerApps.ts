@@ -216,11 +216,13 @@ export const links = [
 	{ id: 'minutes', source: 'clerk', target: 'mayor', label: 'took the minutes' }
 ];
 `,
-	'src/routes/plain-visuals/+page.server.js': `import { layoutNetworks } from '@newsroom/scrolly/visuals/network/layout';
+	'src/routes/plain-visuals/+page.server.js': `import { layoutNetworks, networkPicture } from '@newsroom/scrolly/visuals/network/layout';
 import { links, nodes } from '../../lib/plain.js';
 
 export function load() {
-	return { positions: layoutNetworks(nodes, links) };
+	const positions = layoutNetworks(nodes, links);
+	const picture = networkPicture(nodes, links, positions, { links: ['contract'] });
+	return { positions, picture };
 }
 `,
 	'src/routes/plain-visuals/+page.svelte': `<script>
@@ -242,6 +244,7 @@ export function load() {
 		{links}
 		positions={data.positions}
 		highlight={{ links: ['contract'] }}
+		picture={data.picture}
 		colors={{ 'harbour-board': 'rgb(138, 90, 0)' }}
 		groupLabels={{ 'harbour-board': 'Harbour board' }}
 		label="The mayor signed the contract with Harbour Works"

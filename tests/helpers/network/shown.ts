@@ -3,7 +3,7 @@
  * applied): the nodes it draws and the words on its highlighted lines. For the tests.
  */
 import { IDENTITY, screenBox } from '$lib/visuals/network/camera';
-import type { FocusState } from '$lib/visuals/network/focusState';
+import type { FocusState } from '$lib/visuals/network/focus';
 import {
 	FRAMES,
 	bounds,

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Network from './Network.svelte';
-import { layoutNetworks } from './layout';
+import { layoutNetworks, networkPicture } from './layout';
 import type { NetworkLink, NetworkNode } from './types';
 
 // Plain arrays, no story around them: the component needs nothing but its props.
@@ -28,7 +28,7 @@ describe('Network, from plain data', () => {
 	it('draws every node once, every link once per layout, and names the picture', () => {
 		const { container } = render(Network, { nodes, links, positions, label: 'Who paid whom' });
 		expect(container.querySelectorAll('[data-node]').length).toBe(3);
-		expect(container.querySelectorAll('.nw-n [data-link]').length).toBe(3);
+		expect(container.querySelectorAll('.nw-n [data-edge]').length).toBe(3);
 		expect(container.querySelector('[data-node="levee"]')?.className).toContain('is-square');
 		expect(container.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
 			'Who paid whom'
@@ -37,6 +37,26 @@ describe('Network, from plain data', () => {
 	});
 
 	it('writes a highlighted link’s own label on its line, and numbers its note', () => {
+		const highlight = { links: ['contract', 'donation'] };
+		const { container } = render(Network, {
+			nodes,
+			links,
+			positions,
+			label: 'Test',
+			highlight,
+			view: 'focus',
+			picture: networkPicture(nodes, links, positions, highlight, { view: 'focus' })
+		});
+		const words = [...container.querySelectorAll('[data-link-label] span')].map(
+			(s) => s.textContent
+		);
+		expect(words).toEqual(['signed contract', 'donated to¹']);
+		expect(container.querySelector('.nw-notes')?.textContent).toContain('Claimed by a rival.');
+		expect(container.querySelector('path.is-lit.is-dashed')).not.toBeNull();
+		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
+	});
+
+	it('without its build-time picture, brings the highlight forward in the whole frame, no words', () => {
 		const { container } = render(Network, {
 			nodes,
 			links,
@@ -45,13 +65,11 @@ describe('Network, from plain data', () => {
 			highlight: { links: ['contract', 'donation'] },
 			view: 'focus'
 		});
-		const words = [...container.querySelectorAll('[data-link-label] span')].map(
-			(s) => s.textContent
-		);
-		expect(words).toEqual(['signed contract', 'donated to¹']);
-		expect(container.querySelector('.nw-notes')?.textContent).toContain('Claimed by a rival.');
-		expect(container.querySelector('.nw-line.is-lit.is-dashed')).not.toBeNull();
+		expect(container.querySelectorAll('[data-link-label]').length).toBe(0);
+		expect(container.querySelector('path.is-lit.is-dashed')).not.toBeNull();
 		expect(container.querySelector('[data-node="tan"]')?.className).toContain('is-dim');
+		// No camera moves: the stylesheet's still cameras hold.
+		expect(container.querySelector('[data-network]')?.getAttribute('style')).toBeNull();
 	});
 
 	it('colors a group no theme knows with a token and a colour of its own, and keys it', () => {
@@ -87,8 +105,12 @@ describe('Network, from plain data', () => {
 		});
 		const levee = container.querySelector('[data-node="levee"]') as HTMLElement;
 		expect(levee.style.getPropertyValue('--nw-group')).toBe('rgb(1, 2, 3)');
-		const contract = container.querySelector('.nw-n [data-link="contract"]') as SVGElement;
-		expect(contract.style.stroke).toBe('rgb(4, 5, 6)');
+		const contract = container.querySelector('.nw-n [data-edge="contract"]') as SVGElement;
+		// Its group of lines takes the colour the drawing names once.
+		const run = contract.parentElement as unknown as SVGElement;
+		const name = /^var\((--nw-l\d+)\)$/.exec(run.style.getPropertyValue('--nw-stroke'))![1]!;
+		const svg = contract.ownerSVGElement!;
+		expect(svg.style.getPropertyValue(name)).toBe('rgb(4, 5, 6)');
 	});
 
 	it('says so, in the picture, when positions are missing, and still names every node', () => {

@@ -2,7 +2,7 @@
  * Where the picture looks, in one layout: a zoom and a shift that frame a set of nodes, and
  * which nodes are then wholly inside the frame (the others are not drawn). Works in the
  * layout's own frame, px; the picture keeps its shape at any size, so a larger frame only
- * leaves more room. Pure.
+ * leaves more room. Pure; Node only, like focusState.ts, which uses it.
  */
 import {
 	FADE,
@@ -12,18 +12,14 @@ import {
 	type Box,
 	type LabelSide,
 	type LayoutKind
-} from './geometry';
-import type { Point } from './curves';
-import { nodePoint, type GraphModel, type GraphNode } from './graphModel';
+} from './geometry.js';
+import type { Point } from './curves.js';
+import { IDENTITY, type Camera } from './focus.js';
+import { nodePoint, type GraphModel, type GraphNode } from './graphModel.js';
 
-/** Camera of one layout: a point p (px) is drawn at s·p + (x, y). */
-export interface Camera {
-	s: number;
-	x: number;
-	y: number;
-}
-
-export const IDENTITY: Camera = { s: 1, x: 0, y: 0 };
+// Camera of one layout (a point p, px, is drawn at s·p + (x, y)), and the one that does not
+// move: defined where the components read them.
+export { IDENTITY, type Camera } from './focus.js';
 
 /** Most the camera zooms in, so that some context stays in the frame: less in the larger
  * layouts, which have room enough for the words on their lines. */

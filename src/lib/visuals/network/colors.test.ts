@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GROUP_COLORS, PALETTE, groupColors, lineColors, tokenName } from './colors';
+import {
+	DEFAULT_GROUP_COLORS,
+	PALETTE,
+	groupColors,
+	lineColors,
+	strokeRuns,
+	tokenName
+} from './colors';
 
 describe('groupColors', () => {
 	it('keeps the flagship’s colors for its sides', () => {
@@ -43,5 +50,31 @@ describe('lineColors', () => {
 		['  U.S./EU ', 'u-s-eu']
 	])('makes a token name of %j', (value, expected) => {
 		expect(tokenName(value)).toBe(expected);
+	});
+});
+
+describe('strokeRuns, the lines grouped by colour', () => {
+	const colors = new Map([
+		['call', 'red'],
+		['met', 'blue']
+	]);
+	const link = (id: string, type: string) => ({ id, type });
+	it.each([
+		{ name: 'no links', types: [], runs: [] },
+		{ name: 'one colour', types: ['call', 'call'], runs: [['red', 2]] },
+		{
+			name: 'colours in turn, each group where its first link comes',
+			types: ['call', 'met', 'met', 'call'],
+			runs: [
+				['red', 2],
+				['blue', 2]
+			]
+		},
+		{ name: 'types without a colour', types: ['other', 'x'], runs: [[undefined, 2]] }
+	])('$name', ({ types, runs }) => {
+		const links = types.map((t, i) => link(String(i), t));
+		const got = strokeRuns(links, colors);
+		expect(got.map((r) => [r.stroke, r.links.length])).toEqual(runs);
+		expect(got.flatMap((r) => r.links).sort((a, b) => +a.id - +b.id)).toEqual(links);
 	});
 });

@@ -73,3 +73,17 @@ export function lineColors(
 	}
 	return colors;
 }
+
+/** Links in groups of one stroke colour, each group where its first link comes: a picture
+ * gives each group its colour once (`stroke` undefined: the page's ink). */
+export function strokeRuns<L extends { type: string }>(
+	links: readonly L[],
+	colors: ReadonlyMap<string, string>
+): { stroke: string | undefined; links: L[] }[] {
+	const runs = new Map<string | undefined, L[]>();
+	for (const link of links) {
+		const stroke = colors.get(link.type);
+		runs.set(stroke, [...(runs.get(stroke) ?? []), link]);
+	}
+	return [...runs].map(([stroke, links]) => ({ stroke, links }));
+}

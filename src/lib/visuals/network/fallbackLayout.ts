@@ -4,10 +4,10 @@
  * label is cut by the frame. Labels may still cross, which is why the picture then says that
  * its positions are missing (see Network.svelte). Pure and small: it runs in the browser.
  */
-import { FADE, FRAMES, LABEL, LAYOUT_KINDS, nodeBox, type LayoutKind } from './geometry';
-import type { NetworkLayout, NetworkLayouts, NodePlacement } from './layoutTypes';
-import { lineStyle, textWidth } from '../textMetrics';
-import type { NetworkNode } from './types';
+import { FADE, FRAMES, LABEL, LAYOUT_KINDS, nodeBox, type LayoutKind } from './geometry.js';
+import type { NetworkLayout, NetworkLayouts, NodePlacement } from './layoutTypes.js';
+import { lineStyle, textWidth } from '../textMetrics.js';
+import type { NetworkNode } from './types.js';
 
 const round = (v: number) => Math.round(v * 100) / 100;
 

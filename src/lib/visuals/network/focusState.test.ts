@@ -3,14 +3,8 @@ import { loadStory } from '../../build/loader';
 import type { SectionOf, Story } from '../../model/schema';
 import { IDENTITY, MAX_ZOOM, innerFrame, wordsFrame } from './camera';
 import { curvePoint } from './curves';
-import {
-	focusState,
-	labelText,
-	neighbourhood,
-	noteLineCount,
-	notesReserve,
-	numberNotes
-} from './focusState';
+import { focusOf, labelText, neighbourhood, noteLineCount, numberNotes } from './focus';
+import { compactPicture, focusState, notesReserve } from './focusState';
 import { FRAMES, LAYOUT_KINDS } from './geometry';
 import { graphModel, linkCurve, type GraphLink, type GraphModel } from './graphModel';
 import { layoutNetworks } from './layout';
@@ -140,6 +134,23 @@ describe.each(cases)('the picture of $name, step by step', ({ model, keep, steps
 	it('depends on the step alone: coming back gives the same picture', () => {
 		const again = steps.map((step) => focusState(model, step.highlight, { view: step.view, keep }));
 		expect(again).toEqual(states.map((s) => s.state));
+	});
+
+	it('travels as a compact picture that the page unpacks into the same state', () => {
+		for (const { step, state } of states) {
+			// Through JSON, as the page gets it.
+			const picture = JSON.parse(JSON.stringify(compactPicture(state)));
+			expect(focusOf(model, step.highlight, picture, step.view), step.id).toEqual(state);
+		}
+	});
+
+	it('gives the explorer one picture for whatever node the reader picks', () => {
+		const explore = compactPicture(focusState(model, null, { keep, linkLabels: false }));
+		for (const node of model.nodes) {
+			const highlight = neighbourhood(model.links, node.id);
+			const state = focusState(model, highlight, { keep, linkLabels: false });
+			expect(focusOf(model, highlight, explore), node.id).toEqual(state);
+		}
 	});
 });
 

@@ -1,16 +1,21 @@
 /**
- * What the network shows at a moment: which nodes and links are brought forward, where the
- * camera of each layout points, which nodes the frame leaves out, where the words of the
- * highlighted links sit on their lines, and the notes numbered under the picture.
+ * The picture the network shows for a highlight, worked out at build time: where the camera
+ * of each layout points, which nodes the frame leaves out, which names turn to another side,
+ * and where the words of the highlighted lines sit on their lines (picture.ts, a search). The
+ * result travels as a compact `NetworkPicture` (`compactPicture`); the components unpack it
+ * with focus.ts's `focusOf`, which gives back this same state.
  *
- * Pure: the same model and highlight give the same state, on the server and in the browser,
- * so a step change is only a change of classes and a few custom properties.
+ * Node only, like layout.ts: nothing here may be imported by a component.
  */
-import { IDENTITY, type Camera } from './camera';
-import { FRAMES, LAYOUT_KINDS, type LabelSide, type LayoutKind } from './geometry';
-import type { GraphLink, GraphModel, Point } from './graphModel';
-import { layoutPicture } from './picture';
-import type { NetworkHighlight, NetworkLink, NetworkView } from './types';
+import { IDENTITY, emphasis, labelText, numberNotes } from './focus.js';
+import type { Camera, FocusState, NoteView } from './focus.js';
+import { FRAMES, LAYOUT_KINDS, type LabelSide, type LayoutKind } from './geometry.js';
+import type { GraphModel, Point } from './graphModel.js';
+import type { NetworkPicture } from './layoutTypes.js';
+import { layoutPicture } from './picture.js';
+import type { NetworkHighlight, NetworkView } from './types.js';
+
+export type { FocusState };
 
 export interface FocusOptions {
 	/** `whole` (default): the whole network; `focus`: the camera moves in on the highlight. */
@@ -19,64 +24,6 @@ export interface FocusOptions {
 	keep?: readonly string[];
 	/** Write on each highlighted line what it is (default true). */
 	linkLabels?: boolean;
-}
-
-/** A note under the picture, numbered as its mark on the lines it is about. */
-export interface NoteView {
-	n: number;
-	text: string;
-	links: string[];
-}
-
-/** The words on one highlighted line: where they sit in each layout (percent of its frame)
- * and how far they are turned to run along the line (degrees; 0: upright). */
-export interface LabelView {
-	text: string;
-	at: Record<LayoutKind, Point>;
-	angle: Record<LayoutKind, number>;
-}
-
-export interface FocusState {
-	/** Nothing in particular is highlighted: everything is drawn at full strength. */
-	all: boolean;
-	/** Nodes brought forward. */
-	lit: ReadonlySet<string>;
-	/** Links brought forward. */
-	links: ReadonlySet<string>;
-	/** Nodes not drawn in each layout: outside its frame, or under a highlighted line's words. */
-	hidden: Record<LayoutKind, ReadonlySet<string>>;
-	/** Nodes whose name sits on another side than the layout's in this picture, to leave room
-	 * for the words on a highlighted line. */
-	sides: Record<LayoutKind, ReadonlyMap<string, LabelSide>>;
-	/** The words on highlighted lines, by link id. */
-	labels: ReadonlyMap<string, LabelView>;
-	notes: NoteView[];
-	/** Camera of each layout, in percent of its frame: p (percent) is drawn at s·p + (x, y). */
-	cameras: Record<LayoutKind, Camera>;
-	/** The notes are written over the bottom of the picture, which the camera keeps free (a
-	 * closer view); otherwise they go under it. */
-	notesOver: boolean;
-}
-
-const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPTS[Number(d)]).join('');
-
-/** Numbers the notes of `links`, one number per distinct text, in link order. */
-export function numberNotes(links: readonly GraphLink[]): NoteView[] {
-	const notes: NoteView[] = [];
-	for (const link of links) {
-		if (!link.note) continue;
-		const found = notes.find((n) => n.text === link.note);
-		if (found) found.links.push(link.id);
-		else notes.push({ n: notes.length + 1, text: link.note, links: [link.id] });
-	}
-	return notes;
-}
-
-/** A node and its neighbourhood: it, every link it has, and the nodes at their other end. */
-export function neighbourhood(links: readonly NetworkLink[], id: string): NetworkHighlight {
-	const own = links.filter((l) => l.source === id || l.target === id);
-	return { nodes: [id], links: own.flatMap((l) => (l.id ? [l.id] : [])) };
 }
 
 /** Line height of the notes, px, and the width of one of their characters at most, px. */
@@ -91,24 +38,6 @@ export function notesReserve(notes: readonly NoteView[], kind: LayoutKind): numb
 	return lines * NOTE_LINE + 10;
 }
 
-/** Characters a line of notes holds on a phone (12 px type in about 340 px). */
-const NOTE_LINE_CHARS = 50;
-
-/** How many lines of notes a highlight writes under the picture on a phone, about. */
-export function noteLineCount(links: readonly NetworkLink[], highlight: NetworkHighlight): number {
-	const named = new Set(highlight.links ?? []);
-	const texts = new Set(
-		links.filter((l) => l.id && named.has(l.id) && l.label && l.note).map((l) => l.note!)
-	);
-	return [...texts].reduce((sum, text) => sum + Math.ceil((text.length + 3) / NOTE_LINE_CHARS), 0);
-}
-
-/** The words drawn on a line: its label, and the number of its note. */
-export function labelText(link: GraphLink, notes: readonly NoteView[]): string {
-	const note = notes.find((n) => n.links.includes(link.id));
-	return note ? `${link.label}${superscript(note.n)}` : link.label;
-}
-
 const toPercent = (p: Point, kind: LayoutKind): Point => {
 	const round = (v: number) => Math.round(v * 100) / 100;
 	return {
@@ -117,25 +46,6 @@ const toPercent = (p: Point, kind: LayoutKind): Point => {
 	};
 };
 
-const cache = new WeakMap<GraphModel, Map<string, FocusState>>();
-
-/**
- * `focusState`, remembered for each model: a section works its steps out once, when the
- * browser is idle (see Network.svelte's `prepare`), so a step change is only a look-up.
- */
-export function cachedFocusState(
-	model: GraphModel,
-	highlight: NetworkHighlight | null | undefined,
-	options: FocusOptions = {}
-): FocusState {
-	const key = JSON.stringify([highlight ?? null, options]);
-	let states = cache.get(model);
-	if (!states) cache.set(model, (states = new Map()));
-	let state = states.get(key);
-	if (!state) states.set(key, (state = focusState(model, highlight, options)));
-	return state;
-}
-
 /** The state of the picture for a highlight (`null` or empty: the whole network, nothing singled out). */
 export function focusState(
 	model: GraphModel,
@@ -143,12 +53,7 @@ export function focusState(
 	options: FocusOptions = {}
 ): FocusState {
 	const { view = 'whole', keep = [], linkLabels = true } = options;
-	const named = new Set(highlight?.links ?? []);
-	const litLinks = model.links.filter((l) => named.has(l.id));
-	const all = litLinks.length === 0 && (highlight?.nodes ?? []).length === 0;
-	const lit = new Set<string>(all ? model.nodes.map((n) => n.id) : (highlight?.nodes ?? []));
-	for (const l of litLinks) lit.add(l.source).add(l.target);
-	for (const id of lit) if (!model.node.has(id)) lit.delete(id);
+	const { all, lit, links, litLinks } = emphasis(model, highlight);
 	const kept = keep.filter((id) => model.node.has(id));
 
 	const labelled = linkLabels && !all ? litLinks.filter((l) => l.label !== '') : [];
@@ -189,6 +94,25 @@ export function focusState(
 			{ text, at: at.get(link.id)!, angle: angle.get(link.id)! }
 		])
 	);
-	const links = new Set(litLinks.map((l) => l.id));
 	return { all, lit, links, hidden, sides, labels, notes, cameras, notesOver };
+}
+
+/** A state as the page carries it: only what the highlight alone does not give back, and only
+ * where it differs from the plain picture. */
+export function compactPicture(state: FocusState): NetworkPicture {
+	const picture: NetworkPicture = {};
+	for (const kind of LAYOUT_KINDS) {
+		const c = state.cameras[kind];
+		if (c !== IDENTITY) (picture.cameras ??= {})[kind] = [c.s, c.x, c.y];
+		if (state.hidden[kind].size > 0) (picture.hidden ??= {})[kind] = [...state.hidden[kind]];
+		if (state.sides[kind].size > 0)
+			(picture.sides ??= {})[kind] = Object.fromEntries(state.sides[kind]);
+	}
+	for (const [id, label] of state.labels) {
+		const place = (k: LayoutKind) => [label.at[k].x, label.at[k].y, label.angle[k]];
+		(picture.labels ??= {})[id] = Object.fromEntries(
+			LAYOUT_KINDS.map((k) => [k, place(k)])
+		) as Record<LayoutKind, [number, number, number]>;
+	}
+	return picture;
 }

@@ -24,31 +24,54 @@ describe('stageStyle', () => {
 	};
 	const props = (style: string) =>
 		new Map(style.split(';').map((p) => p.split(':') as [string, string]));
-	const style = props(stageStyle(cameras, 3));
 
-	it.each([
-		['narrow', 'n'],
-		['landscape', 'l'],
-		['wide', 'w']
-	] as const)('gives the %s layout its frame, type and camera (suffix %s)', (kind, k) => {
-		const f = FRAMES[kind];
-		const c = cameras[kind];
-		expect(style.get(`--W${k}`)).toBe(String(f.width));
-		expect(style.get(`--H${k}`)).toBe(String(f.height));
-		expect(style.get(`--font${k}`)).toBe(String(f.font));
-		expect(style.get(`--lfont${k}`)).toBe(String(f.linkFont));
-		expect(style.get(`--mark${k}`)).toBe(String(f.marker));
-		expect([style.get(`--cs${k}`), style.get(`--cx${k}`), style.get(`--cy${k}`)]).toEqual(
-			[c.s, c.x, c.y].map(String)
-		);
+	it('sets the cameras that move, and the notes’ room, with no empty property', () => {
+		const style = props(stageStyle(cameras, 3));
+		expect(Object.fromEntries(style)).toEqual({
+			'--csl': '1.5',
+			'--cxl': '-10',
+			'--cyl': '4',
+			'--csw': '2',
+			'--cxw': '-25.5',
+			'--cyw': '-12',
+			'--nw-note-lines': '3'
+		});
 	});
 
-	it('sets the label spacing and the notes’ room once, with no empty property', () => {
-		expect(style.get('--gap')).toBe(String(LABEL.gap));
-		expect(style.get('--padx')).toBe(String(LABEL.padX));
-		expect(style.get('--pady')).toBe(String(LABEL.padY));
-		expect(style.get('--nw-note-lines')).toBe('3');
-		expect(style.size).toBe(3 * 8 + 4);
-		expect(style.has('')).toBe(false);
+	it('sets nothing for the whole picture: the stylesheet’s defaults hold', () => {
+		const still = { s: 1, x: 0, y: 0 };
+		expect(stageStyle({ narrow: still, landscape: still, wide: still }, 0)).toBe('');
+	});
+});
+
+describe('the stage’s stylesheet', () => {
+	const css = readFileSync(new URL('./Network.svelte', import.meta.url), 'utf8');
+	// The rules that set --W: the phone's, then the queries' (wide, then landscape).
+	const rules = [...css.matchAll(/\.nw-stage \{([^}]*--W:[^}]*)\}/g)].map((m) =>
+		Object.fromEntries(
+			[...m[1]!.matchAll(/(--[\w-]+):\s*([-\d.]+);/g)].map((d) => [d[1], Number(d[2])])
+		)
+	);
+
+	it.each([
+		['narrow', 0],
+		['wide', 1],
+		['landscape', 2]
+	] as const)('gives the %s layout its frame and type sizes', (kind, i) => {
+		const f = FRAMES[kind];
+		expect(rules[i]).toEqual({
+			'--W': f.width,
+			'--H': f.height,
+			'--font': f.font,
+			'--lfont': f.linkFont,
+			'--mark': f.marker
+		});
+	});
+
+	it('spaces labels as the layout does', () => {
+		const k = (v: number) => `calc(var(--k) * ${v})`;
+		expect(css).toContain(`--nw-gap: ${k(LABEL.gap)};`);
+		expect(css).toContain(`--nw-pad-x: ${k(LABEL.padX)};`);
+		expect(css).toContain(`--nw-pad-y: ${k(LABEL.padY)};`);
 	});
 });

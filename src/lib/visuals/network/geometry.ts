@@ -1,8 +1,8 @@
 /**
  * Sizes shared by the build-time layout and the component that draws it: the layout keeps
- * labels apart using the same boxes that the CSS draws. Change one, change both (the CSS in
- * Network.svelte reads these numbers as custom properties, and its container queries are
- * `FRAME_QUERIES`, checked by a test).
+ * labels apart using the same boxes that the CSS draws. Change one, change both: Network.svelte's
+ * stylesheet writes FRAMES' and LABEL's numbers, and its container queries are `FRAME_QUERIES`
+ * (a test checks both).
  *
  * A layout is made for a frame of a given shape. The picture keeps that shape at any size: it
  * is scaled up, never stretched, into the frame (the rest is margin), and only positions
@@ -57,28 +57,24 @@ export function layoutForFrame(width: number, height: number): LayoutKind {
 export const LABEL = { gap: 3, padX: 4, padY: 1, lineHeight: 1.25 } as const;
 
 /**
- * The custom properties of a picture (Network.svelte's `style`): each layout's frame, type sizes
- * and camera (`--Wn`, `--fontw`, `--csl`…), of which the stylesheet's container queries pick
- * one set, the label spacing, and the lines of notes to keep room for on a phone.
+ * The custom properties of a picture (Network.svelte's `style`): each layout's camera where it
+ * moves (`--csw`, `--cxw`, `--cyw`…), and the lines of notes to keep room for on a phone, if
+ * any. The stylesheet holds the rest: the frames, the type sizes, the label spacing, and the
+ * camera that does not move.
  */
 export function stageStyle(
 	cameras: Record<LayoutKind, { s: number; x: number; y: number }>,
 	noteLines: number
 ): string {
-	const layouts = LAYOUT_KINDS.map((kind) => {
-		const f = FRAMES[kind];
+	const moved = LAYOUT_KINDS.filter((kind) => {
+		const c = cameras[kind];
+		return c.s !== 1 || c.x !== 0 || c.y !== 0;
+	}).map((kind) => {
 		const c = cameras[kind];
 		const k = SUFFIX[kind];
-		return (
-			`--W${k}:${f.width};--H${k}:${f.height};--font${k}:${f.font};` +
-			`--lfont${k}:${f.linkFont};--mark${k}:${f.marker};` +
-			`--cs${k}:${c.s};--cx${k}:${c.x};--cy${k}:${c.y}`
-		);
+		return `--cs${k}:${c.s};--cx${k}:${c.x};--cy${k}:${c.y}`;
 	});
-	return (
-		layouts.join(';') +
-		`;--gap:${LABEL.gap};--padx:${LABEL.padX};--pady:${LABEL.padY};--nw-note-lines:${noteLines}`
-	);
+	return [...moved, ...(noteLines > 0 ? [`--nw-note-lines:${noteLines}`] : [])].join(';');
 }
 
 /** Width of the band at the picture's edge where lines fade out, px; no label enters it. */

@@ -3,11 +3,11 @@
  * links, each with its own line. Two links between the same pair bow apart, symmetrically, so
  * that each keeps a line (and a label) of its own. Pure.
  */
-import { circleLayouts, missingPositions } from './fallbackLayout';
-import { FRAMES, LAYOUT_KINDS, type LayoutKind } from './geometry';
-import type { NetworkLayouts, NodePlacement } from './layoutTypes';
-import { bentCurve, linkId, pairOffsets, type Curve, type Point } from './curves';
-import type { NetworkLink, NetworkNode } from './types';
+import { circleLayouts, missingPositions } from './fallbackLayout.js';
+import { FRAMES, LAYOUT_KINDS, type LayoutKind } from './geometry.js';
+import type { NetworkLayouts, NodePlacement } from './layoutTypes.js';
+import { bentCurve, linkId, pairOffsets, type Curve, type Point } from './curves.js';
+import type { NetworkLink, NetworkNode } from './types.js';
 
 export type { Curve, Point };
 

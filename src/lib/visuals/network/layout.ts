@@ -240,3 +240,7 @@ export function layoutNetworks(
 		LAYOUT_KINDS.map((kind) => [kind, layoutNetwork(nodes, links, kind, options)])
 	) as NetworkLayouts;
 }
+
+// What a highlight shows beyond the positions, also worked out at build time.
+export { networkPicture } from './pictures.js';
+export type { NetworkPicture } from './layoutTypes.js';

@@ -32,10 +32,37 @@ export interface NetworkLayout {
 /** One layout for each kind of frame (phones, landscape strips, large frames). */
 export type NetworkLayouts = Record<LayoutKind, NetworkLayout>;
 
+/**
+ * What one picture of the network shows beyond its positions, worked out at build time
+ * (`networkPicture`, Node only) for a highlight and a view: each layout's camera, the nodes it
+ * leaves out, the names it turns to another side, and where the words on the highlighted lines
+ * sit. Compact, since it travels with the page: what is left out is the default (the whole
+ * frame, nothing left out, every name on its layout's side, no words).
+ */
+export interface NetworkPicture {
+	/** Camera of each layout that moves in: [zoom, x, y], a point p (percent of the frame)
+	 * drawn at zoom·p + (x, y). */
+	cameras?: Partial<Record<LayoutKind, [number, number, number]>>;
+	/** Ids of the nodes each layout leaves out. */
+	hidden?: Partial<Record<LayoutKind, string[]>>;
+	/** Names on another side than the layout's, by node id. */
+	sides?: Partial<Record<LayoutKind, Record<string, LabelSide>>>;
+	/** The words on each highlighted line, by link id: their centre (percent of the frame) and
+	 * turn (degrees), [x, y, angle], in each layout. */
+	labels?: Record<string, Record<LayoutKind, [number, number, number]>>;
+}
+
+/** The pictures of a story's network: one for each step of its sections, by step id, and the
+ * explorer's (the whole network, no words on the lines: the same whatever the reader picks). */
+export interface StoryNetworkPictures {
+	steps: Record<string, NetworkPicture>;
+	explore: NetworkPicture;
+}
+
 // The story carries its network's layouts (computed at build time): the model leaves room for
 // them (StoryLayouts) without knowing the network.
 declare module '../../model/schema.js' {
 	interface StoryLayouts {
-		network?: NetworkLayouts;
+		network?: NetworkLayouts & { pictures?: StoryNetworkPictures };
 	}
 }

@@ -3,10 +3,10 @@
  * centre on a point of its curve, as near its middle as they can without covering a node,
  * other words or the frame's edge. Upright where that is free; else turned to run along the
  * line, which takes only the line's own width of room. Works in the layout's frame with its
- * camera, px. Pure.
+ * camera, px. Pure; Node only (picture.ts, at build time).
  */
-import type { Camera } from './camera';
-import { curvePoint, curveTangent, type Point } from './curves';
+import type { Camera } from './camera.js';
+import { curvePoint, curveTangent, type Point } from './curves.js';
 import {
 	FRAMES,
 	LABEL,
@@ -17,9 +17,9 @@ import {
 	type Box,
 	type LayoutKind,
 	type Oriented
-} from './geometry';
-import { linkCurve, type GraphLink, type GraphModel } from './graphModel';
-import { lineStyle, textWidth } from '../textMetrics';
+} from './geometry.js';
+import { linkCurve, type GraphLink, type GraphModel } from './graphModel.js';
+import { lineStyle, textWidth } from '../textMetrics.js';
 
 /** Where along its line a label may sit, in order of preference: from the middle outwards,
  * every 3 % of the line, to 15 % from either end. */

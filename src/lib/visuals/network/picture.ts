@@ -3,7 +3,7 @@
  * which names turn to another side, and where the words of the highlighted lines sit. The
  * camera moves in as far as it can; if the words then cannot all find a free place on their
  * lines, it tries a little less zoom, and keeps the first picture where nothing is covered.
- * Pure; focusState.ts puts the layouts together.
+ * Pure; Node only: focusState.ts puts the layouts together at build time.
  */
 import {
 	IDENTITY,
@@ -14,8 +14,8 @@ import {
 	wordsFrame,
 	screenBox,
 	type Camera
-} from './camera';
-import { curvePoint } from './curves';
+} from './camera.js';
+import { curvePoint } from './curves.js';
 import {
 	bounds,
 	oriented,
@@ -23,9 +23,9 @@ import {
 	separation,
 	type LabelSide,
 	type LayoutKind
-} from './geometry';
-import { linkCurve, type GraphLink, type GraphModel } from './graphModel';
-import { linkLabelSize, placeLinkLabels, type Obstacle, type PlacedLabel } from './linkLabels';
+} from './geometry.js';
+import { linkCurve, type GraphLink, type GraphModel } from './graphModel.js';
+import { linkLabelSize, placeLinkLabels, type Obstacle, type PlacedLabel } from './linkLabels.js';
 
 export interface LayoutPicture {
 	camera: Camera;

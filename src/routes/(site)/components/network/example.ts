@@ -2,7 +2,7 @@
  * The gallery's plain-data example, used by the page (to draw it and show its code) and by its
  * +page.server.ts (to lay it out at build time). Plain arrays, nothing from a story.
  */
-import type { NetworkLink, NetworkNode } from '$lib/visuals/network';
+import type { NetworkHighlight, NetworkLink, NetworkNode, NetworkView } from '$lib/visuals/network';
 
 export const nodes: NetworkNode[] = [
 	{ id: 'levee', label: 'Delta Levee Co.', group: 'contractors', shape: 'square' },
@@ -27,5 +27,21 @@ export const links: NetworkLink[] = [
 		label: 'former director',
 		line: 'dashed',
 		note: 'Claimed by a rival campaign.'
+	}
+];
+
+/** What the demo's buttons bring forward; the server works out each one's picture. */
+export const highlights: {
+	label: string;
+	highlight: NetworkHighlight | null;
+	view: NetworkView;
+}[] = [
+	{ label: 'Everything', highlight: null, view: 'whole' },
+	{ label: 'The contract', highlight: { links: ['contract', 'donation'] }, view: 'focus' },
+	{ label: 'The money', highlight: { links: ['donation', 'grant'] }, view: 'whole' },
+	{
+		label: 'The senator',
+		highlight: { nodes: ['okoro'], links: ['okoro-fund', 'okoro-dredge'] },
+		view: 'focus'
 	}
 ];
