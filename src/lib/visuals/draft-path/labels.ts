@@ -250,12 +250,17 @@ export function rowParts(
 /** Estimates are made a little wider, as kerning, hinting and fallback fonts can make them. */
 export const SAFETY = 1.04;
 
-/** The part's type and indent as one inline style, exactly as measured. */
-export function partStyle(part: LabelPart): string {
-	let style = `font-size:${part.style.size}px;line-height:${part.style.lineHeight}px`;
-	if (part.indent) style += `;padding-left:${part.indent}px`;
-	if (part.gapBefore) style += `;margin-top:${part.gapBefore}px`;
-	return style;
+/** A type's size as an inline style. */
+export const fontStyle = (type: TextStyle) =>
+	`font-size:${type.size}px;line-height:${type.lineHeight}px`;
+
+/** The part's type and indent as one inline style, exactly as measured; its size left out
+ * where it is the one its label sets (`base`: TYPE.status wide, TYPE.rowText in a row). */
+export function partStyle(part: LabelPart, base: TextStyle): string | undefined {
+	const own = fontStyle(part.style) === fontStyle(base) ? [] : [fontStyle(part.style)];
+	if (part.indent) own.push(`padding-left:${part.indent}px`);
+	if (part.gapBefore) own.push(`margin-top:${part.gapBefore}px`);
+	return own.join(';') || undefined;
 }
 
 /** What a part says in a tier: its text, or its compact text; null: it is not shown. */
