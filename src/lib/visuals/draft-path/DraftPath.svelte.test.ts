@@ -103,10 +103,28 @@ describe('DraftPath from plain arrays', () => {
 		);
 		const quote = labels.find((l) => l.dataset.label === 'quote:two')!;
 		const spot = layout.wide.labels.find((l) => l.id === 'quote:two')!.spots[0]!;
-		expect(quote.style.getPropertyValue('--dx0').trim()).toBe(`${spot.dx}px`);
-		expect(quote.style.getPropertyValue('--x0').trim()).toBe(`${spot.x * 100}%`);
+		const hundredths = (v: number) => Math.round(v * 100) / 100;
+		expect(quote.style.getPropertyValue('--dx0').trim()).toBe(`${hundredths(spot.dx)}px`);
+		expect(quote.style.getPropertyValue('--x0').trim()).toBe(`${hundredths(spot.x * 100)}%`);
 		// Quotes are left out of the compact tier.
 		expect(quote.style.getPropertyValue('--d1').trim()).toBe('none');
+		// A label writes in tier 1 only where its place differs from tier 0's (the stylesheet
+		// falls back to tier 0), and in tier 0 only what differs from the defaults.
+		for (const label of layout.wide.labels) {
+			const [full, compact] = label.spots;
+			const style = labels.find((l) => l.dataset.label === label.id)!.style;
+			const written = (name: string) => style.getPropertyValue(name).trim() || undefined;
+			if (full && compact) {
+				expect(written('--x1'), label.id).toBe(
+					full.x === compact.x ? undefined : `${hundredths(compact.x * 100)}%`
+				);
+				expect(written('--w1'), label.id).toBe(
+					full.width === compact.width ? undefined : `${compact.width}px`
+				);
+			}
+			if (full)
+				expect(written('--a0'), label.id).toBe(full.align === 'left' ? undefined : full.align);
+		}
 		expect(quote.textContent).toContain('“we will sign it”');
 	});
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../model/schema';
 import { draftPathData, phrasePieces, stageQuote } from './fromStory';
-import { flowParts, measureParts, partText, quoteParts, rowParts, stageParts } from './labels';
+import {
+	flowParts,
+	measureParts,
+	partText,
+	quoteParts,
+	rowParts,
+	stageParts,
+	statusText
+} from './labels';
 import type { DraftPathFlow, DraftPathStage } from './model';
 import { TYPE } from './model';
-import { statusText } from './words';
 
 const stage: DraftPathStage = { id: 's', lane: 'l', date: '2025-10-29', label: 'A call' };
 const denial = {

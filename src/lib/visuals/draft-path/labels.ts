@@ -1,11 +1,13 @@
 /**
- * What the draft path's labels say, in one place, so the picture, its narrow rows and the text
- * alternative say the same thing: the parts of each label (title, status, denial, quote…) with
- * their type, in the words of words.ts; the labels of the wide diagram and what each hangs
- * from; and the size of a label when its lines wrap at a given width, estimated from the fonts'
- * metrics (so labels can be placed without a browser).
+ * What the draft path's labels say, in one place, so the picture, its narrow rows, the legend
+ * and the text alternative say the same thing: the words (a status, a denial, a date, a flow
+ * told where it leaves); the parts of each label (title, status, denial, quote…) with their
+ * type; the labels of the wide diagram and what each hangs from; and the size of a label when
+ * its lines wrap at a given width, estimated from the fonts' metrics (so labels are placed at
+ * build time, without a browser).
  */
 import { STATUS_LABELS, type Status } from '../../model/status';
+import { formatDayRange } from '../../ui/dates';
 import type { Point, Route, WideGeometry } from './layout';
 import type {
 	DraftPathDenial,
@@ -17,7 +19,44 @@ import type {
 } from './model';
 import { INDENT, TYPE } from './model';
 import { textWidth, wrapText, type TextStyle } from '../textMetrics';
-import { denialText, outgoingFlowText, stageDate, statusText, writtenStatus } from './words';
+
+// --- Words -----------------------------------------------------------------------------------
+
+/** What moved along a flow, as the legend and the rows say it. */
+export const FLOW_KIND_LABELS: Record<FlowKind, string> = {
+	paper: 'The paper',
+	pressure: 'Pressure',
+	report: 'A report',
+	contact: 'A contact'
+};
+export const FLOW_KINDS: readonly FlowKind[] = ['paper', 'pressure', 'report', 'contact'];
+export const STATUS_ORDER: readonly Status[] = ['documented', 'reported', 'claimed', 'disputed'];
+
+/** "Claimed by The Insider", "Reported · Reuters", "Disputed": a status as a label says it,
+ * naming up to `sources` of its sources. */
+export function statusText(item: DraftPathProvenance, sources = 0): string {
+	const status = item.status ?? 'documented';
+	const word = item.words?.status ?? STATUS_LABELS[status];
+	if (status === 'claimed' && item.claimant)
+		return `${word} ${item.words?.by ?? 'by'} ${item.claimant}`;
+	const names = (item.sources ?? []).filter((s) => s !== item.claimant).slice(0, sources);
+	return [word, ...names].join(' · ');
+}
+
+/** A stage's date as the diagram shows it: its own label ("Late Jan.") or "Oct. 24–26". */
+export function stageDate(stage: Pick<DraftPathStage, 'date' | 'end' | 'dateLabel'>): string {
+	return stage.dateLabel ?? formatDayRange(stage.date, stage.end);
+}
+
+/** A status worth writing out: documented is what a plain dot or a solid line says. */
+export function writtenStatus(item: DraftPathProvenance, flow: boolean): boolean {
+	const status = item.status ?? 'documented';
+	if (status === 'documented') return false;
+	// A disputed thing with its denial shows the denial instead; a reported stage shows it by
+	// its half dot, a reported flow only in words (its line is solid, as a documented one).
+	if (status === 'disputed') return !item.denial;
+	return flow || status === 'claimed';
+}
 
 // --- Parts -----------------------------------------------------------------------------------
 
@@ -42,33 +81,25 @@ export interface LabelPart {
 	compact?: string | null;
 }
 
-function provenanceParts(item: DraftPathProvenance, flow: boolean, small: TextStyle): LabelPart[] {
+/** A status part (if written) and a denial part, in a style; in the picture a flow names its
+ * first source (its line cannot say it is reported). */
+function provenanceParts(item: DraftPathProvenance, flow: boolean, style: TextStyle) {
 	const parts: LabelPart[] = [];
 	const status = item.status ?? 'documented';
-	// In the picture a flow names its first source (its line cannot say it is reported).
 	const text = statusText(item, flow ? 1 : 0);
 	const word = item.words?.status ?? STATUS_LABELS[status];
+	const glyph = { style, indent: INDENT.glyph, gapBefore: 1 };
 	if (writtenStatus(item, flow))
-		parts.push({
-			text,
-			style: small,
-			role: 'status',
-			status,
-			indent: INDENT.glyph,
-			gapBefore: 1,
-			// Compact: the word alone; who claims it is in the rows and the text alternative.
-			...(text !== word && { compact: word })
-		});
+		// Compact: the word alone; who claims it is in the rows and the text alternative.
+		parts.push({ ...glyph, text, role: 'status', status, ...(text !== word && { compact: word }) });
 	if (item.denial)
 		parts.push({
-			text: denialText(item.denial, item.words?.deniedBy),
-			style: small,
+			...glyph,
+			text: `${item.words?.deniedBy ?? 'Denied by'} ${item.denial.by}`,
 			role: 'denial',
 			// Its glyph is the struck ring of a disputed thing, whatever the status of what it denies.
 			status: 'disputed',
-			denial: item.denial,
-			indent: INDENT.glyph,
-			gapBefore: 1
+			denial: item.denial
 		});
 	return parts;
 }
@@ -81,25 +112,18 @@ export function stageParts(stage: DraftPathStage): LabelPart[] {
 	];
 }
 
-/** The words a stage quotes, on the wide diagram. */
-export function quoteParts(quote: NonNullable<DraftPathStage['quote']>): LabelPart[] {
-	const parts: LabelPart[] = [
-		{
-			text: `${quote.marks?.open ?? '“'}${quote.text}${quote.marks?.close ?? '”'}`,
-			style: TYPE.quote,
-			role: 'quote',
-			indent: INDENT.quote
-		}
+/** The words a stage quotes, and who said them, in a style for each. */
+export function quoteParts(
+	quote: NonNullable<DraftPathStage['quote']>,
+	[words, by]: [TextStyle, TextStyle] = [TYPE.quote, TYPE.status]
+): LabelPart[] {
+	const text = `${quote.marks?.open ?? '“'}${quote.text}${quote.marks?.close ?? '”'}`;
+	return [
+		{ text, style: words, role: 'quote', indent: INDENT.quote },
+		...(quote.by
+			? [{ text: quote.by, style: by, role: 'by' as const, indent: INDENT.quote, gapBefore: 2 }]
+			: [])
 	];
-	if (quote.by)
-		parts.push({
-			text: quote.by,
-			style: TYPE.status,
-			role: 'by',
-			indent: INDENT.quote,
-			gapBefore: 2
-		});
-	return parts;
 }
 
 /** A flow's label on the wide diagram: its words, its status unless documented, its denial. */
@@ -127,8 +151,7 @@ export function labelParts(
 }
 
 /** A label of the wide diagram: what it says and what it hangs from, its stage's dot (and
- * lane) or its flow; a quote's, a stage's and a flow's words, which the search (placement.ts)
- * places. The compact tier leaves out the quotes. */
+ * lane) or its flow; placement.ts places it. The compact tier leaves out the quotes. */
 export interface LabelBase {
 	id: string;
 	kind: 'stage' | 'quote' | 'flow';
@@ -141,21 +164,16 @@ export interface LabelBase {
 export function labelBases(geometry: WideGeometry, compact: boolean): LabelBase[] {
 	const { stages, routes } = geometry;
 	const quotes = compact ? [] : stages.filter((s) => s.stage.quote);
+	const at = (s: (typeof stages)[number], kind: 'stage' | 'quote', parts: LabelPart[]) => ({
+		id: `${kind}:${s.stage.id}`,
+		kind,
+		parts,
+		anchor: s.at,
+		lane: s.lane
+	});
 	return [
-		...quotes.map((s) => ({
-			id: `quote:${s.stage.id}`,
-			kind: 'quote' as const,
-			parts: quoteParts(s.stage.quote!),
-			anchor: s.at,
-			lane: s.lane
-		})),
-		...stages.map((s) => ({
-			id: `stage:${s.stage.id}`,
-			kind: 'stage' as const,
-			parts: stageParts(s.stage),
-			anchor: s.at,
-			lane: s.lane
-		})),
+		...quotes.map((s) => at(s, 'quote', quoteParts(s.stage.quote!))),
+		...stages.map((s) => at(s, 'stage', stageParts(s.stage))),
 		...routes
 			.map((route) => ({
 				id: `flow:${route.flow.id}`,
@@ -172,7 +190,7 @@ export function labelBases(geometry: WideGeometry, compact: boolean): LabelBase[
  * A stage's row in the narrow diagram: when and where, its name, its status and sources, the
  * words it quotes, its denial, and each flow that leaves it, in words, with its status and
  * denial (the tracks are too narrow to carry them): each account of where something went sits
- * in the row of where it comes from.
+ * in the row of where it comes from: "The paper → The 28-point plan: many of the 28 points".
  */
 export function rowParts(
 	stage: DraftPathStage,
@@ -180,7 +198,6 @@ export function rowParts(
 	outgoing: readonly { flow: DraftPathFlow; to?: DraftPathStage }[]
 ): LabelPart[] {
 	const lane = lanes.find((l) => l.id === stage.lane)?.label;
-	const status = stage.status ?? 'documented';
 	const parts: LabelPart[] = [
 		{
 			text: [stageDate(stage), lane].filter(Boolean).join(' · '),
@@ -194,42 +211,36 @@ export function rowParts(
 			text: statusText(stage, Infinity),
 			style: TYPE.rowText,
 			role: 'status',
-			status,
+			status: stage.status ?? 'documented',
 			indent: INDENT.glyph,
 			gapBefore: 2
 		});
 	if (stage.quote) {
-		parts.push({ ...quoteParts(stage.quote)[0]!, style: TYPE.rowQuote, gapBefore: 6 });
-		if (stage.quote.by)
-			parts.push({
-				text: stage.quote.by,
-				style: TYPE.rowText,
-				role: 'by',
-				indent: INDENT.quote,
-				gapBefore: 2
-			});
+		const [words, ...by] = quoteParts(stage.quote, [TYPE.rowQuote, TYPE.rowText]);
+		parts.push({ ...words!, gapBefore: 6 }, ...by);
 	}
-	if (stage.denial)
-		parts.push(
-			...provenanceParts({ denial: stage.denial, words: stage.words }, false, TYPE.rowText)
-		);
+	const denial = (item: DraftPathStage | DraftPathFlow) =>
+		item.denial
+			? provenanceParts({ denial: item.denial, words: item.words }, false, TYPE.rowText)
+			: [];
+	parts.push(...denial(stage));
 	outgoing.forEach(({ flow, to }, i) => {
+		const kind = flow.kindLabel ?? FLOW_KIND_LABELS[flow.kind ?? 'paper'];
+		const said = `${kind}${to ? ` → ${to.label}` : ''}${flow.label ? `: ${flow.label}` : ''}.`;
 		const claim = writtenStatus(flow, true) ? ` ${statusText(flow, Infinity)}.` : '';
-		parts.push({
-			text: `${outgoingFlowText(flow, to)}.${claim}`,
-			style: TYPE.rowText,
-			role: 'flow',
-			status: flow.status ?? 'documented',
-			flow: { id: flow.id, kind: flow.kind ?? 'paper' },
-			indent: INDENT.flow,
-			gapBefore: i === 0 ? 6 : 3
-		});
-		if (flow.denial)
-			parts.push({
-				...provenanceParts({ denial: flow.denial, words: flow.words }, true, TYPE.rowText)[0]!,
-				flow: { id: flow.id, kind: flow.kind ?? 'paper' },
-				indent: INDENT.flow + INDENT.glyph
-			});
+		const of = { flow: { id: flow.id, kind: flow.kind ?? 'paper' } };
+		parts.push(
+			{
+				text: said + claim,
+				style: TYPE.rowText,
+				role: 'flow',
+				status: flow.status ?? 'documented',
+				...of,
+				indent: INDENT.flow,
+				gapBefore: i === 0 ? 6 : 3
+			},
+			...denial(flow).map((p) => ({ ...p, ...of, indent: INDENT.flow + INDENT.glyph }))
+		);
 	});
 	return parts;
 }
@@ -239,12 +250,17 @@ export function rowParts(
 /** Estimates are made a little wider, as kerning, hinting and fallback fonts can make them. */
 export const SAFETY = 1.04;
 
-/** The part's type and indent as one inline style, exactly as measured. */
-export function partStyle(part: LabelPart): string {
-	let style = `font-size:${part.style.size}px;line-height:${part.style.lineHeight}px`;
-	if (part.indent) style += `;padding-left:${part.indent}px`;
-	if (part.gapBefore) style += `;margin-top:${part.gapBefore}px`;
-	return style;
+/** A type's size as an inline style. */
+export const fontStyle = (type: TextStyle) =>
+	`font-size:${type.size}px;line-height:${type.lineHeight}px`;
+
+/** The part's type and indent as one inline style, exactly as measured; its size left out
+ * where it is the one its label sets (`base`: TYPE.status wide, TYPE.rowText in a row). */
+export function partStyle(part: LabelPart, base: TextStyle): string | undefined {
+	const own = fontStyle(part.style) === fontStyle(base) ? [] : [fontStyle(part.style)];
+	if (part.indent) own.push(`padding-left:${part.indent}px`);
+	if (part.gapBefore) own.push(`margin-top:${part.gapBefore}px`);
+	return own.join(';') || undefined;
 }
 
 /** What a part says in a tier: its text, or its compact text; null: it is not shown. */
@@ -252,26 +268,20 @@ export function partText(part: LabelPart, compact = false): string | null {
 	return compact && part.compact !== undefined ? part.compact : part.text;
 }
 
-/** Lines of a part at a maximum width (the browser breaks the same way). */
-export function partLines(part: LabelPart, maxWidth: number, compact = false): string[] {
-	const text = partText(part, compact);
-	return text ? wrapText(text, (maxWidth - (part.indent ?? 0)) / SAFETY, part.style) : [];
-}
-
 /**
- * The size of a label whose parts wrap at maxWidth: a label set `width: max-content;
- * max-width: maxWidth` is exactly maxWidth wide once a part wraps; the height errs tall.
+ * The size of a label whose parts wrap at maxWidth (the browser breaks lines the same way): a
+ * label set `width: max-content; max-width: maxWidth` is exactly maxWidth wide once a part
+ * wraps; the height errs tall.
  */
 export function measureParts(parts: readonly LabelPart[], maxWidth: number, compact = false) {
 	let w = 0;
 	let h = 0;
 	for (const part of parts) {
-		const lines = partLines(part, maxWidth, compact);
+		const text = partText(part, compact);
+		const indent = part.indent ?? 0;
+		const lines = text ? wrapText(text, (maxWidth - indent) / SAFETY, part.style) : [];
 		if (!lines.length) continue;
-		const widest =
-			lines.length > 1
-				? maxWidth
-				: (lines[0] ? textWidth(lines[0], part.style) * SAFETY : 0) + (part.indent ?? 0);
+		const widest = lines.length > 1 ? maxWidth : lineWidth(lines[0]!, part.style) + indent;
 		w = Math.max(w, Math.min(maxWidth, widest));
 		h += (part.gapBefore ?? 0) + lines.length * part.style.lineHeight;
 	}

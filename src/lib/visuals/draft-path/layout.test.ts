@@ -151,9 +151,7 @@ describe('the tiers', () => {
 		expect(queries('./DraftPath.svelte', 'dp-body')).toEqual([
 			[compact.min.width, compact.min.height]
 		]);
-		expect(queries('./DraftPathWide.svelte', 'dp-body')).toEqual([
-			[full.min.width, full.min.height]
-		]);
+		expect(queries('./Label.svelte', 'dp-body')).toEqual([[full.min.width, full.min.height]]);
 		expect(queries('./DraftPathNarrow.svelte', 'dp-window')).toEqual(
 			NARROW_TIERS.slice(1).map((t) => [t.from, undefined])
 		);

@@ -9,7 +9,7 @@
  *   coordinates are pixels.
  */
 import type { DraftPathData, DraftPathFlow, DraftPathStage, Heading } from './model';
-import { stageDate } from './words';
+import { stageDate } from './labels';
 
 export interface Point {
 	x: number;

@@ -4,7 +4,7 @@ import { draftPathData } from './fromStory';
 import type { DraftPathLayout, LabelSpot } from './model';
 import { WIDE_TIERS } from './model';
 import { prepareDraftPath } from './prepare';
-import { checkWideLabels } from './scene';
+import { checkWideLabels } from './placement';
 
 const story = draftPathData(loadStory('stories/american-plan'));
 const fixture = draftPathData(loadStory('tests/fixtures/stories/harbour-vote'));

@@ -10,48 +10,31 @@
  * a flow's words keep off its own line and away from others', so they read as its own.
  */
 import { pointOnCurve, type Point, type WideGeometry } from './layout';
-import { labelBases, measureParts, type LabelBase } from './labels';
-import type { DraftPathLane, LabelSpot, Place } from './model';
-import { WIDE } from './model';
-import {
-	boxesOverlap,
-	hits,
-	inside,
-	LABEL_GAP,
-	linesNear,
-	LIT_RADIUS,
-	roomOf,
-	sceneAt
-} from './scene';
-import type { Box, Scene, Size } from './scene';
+import { labelBases, labelParts, measureParts, type LabelBase } from './labels';
+import type { DraftPathData, DraftPathLane, LabelSpot, Place, WideLayout } from './model';
+import { WIDE, WIDE_TIERS } from './model';
+import { boxesOverlap, CLEARANCE, hits, inside, linesNear, LIT_RADIUS } from './scene';
+import { obstaclesOf, projectOnto, sceneAt, type Box, type Scene, type Size } from './scene';
+
+/** Gap kept between two labels. */
+const LABEL_GAP = 3;
+/** A band with a little room at its top and bottom: labels never touch a lane's border. */
+const roomOf = (band: Box): Box => ({ x: band.x + 2, y: band.y + 3, w: band.w - 4, h: band.h - 6 });
+
+/** The box of a label this size at its anchor, offset as its spot says. */
+const boxAt = (at: Point, o: Pick<LabelSpot, 'dx' | 'dy' | 'tx' | 'ty'>, w: number, h: number) => ({
+	x: at.x + o.dx + (o.tx / 100) * w,
+	y: at.y + o.dy + (o.ty / 100) * h,
+	w,
+	h
+});
 
 // --- Candidates --------------------------------------------------------------------------------
 
 /** Places in order of preference: beside a dot first; on a flow, beside it, then along it. */
-const STAGE_PLACES: Place[] = [
-	'e',
-	's-start',
-	'n-start',
-	'se',
-	's-center',
-	'ne',
-	'n-center',
-	'w',
-	's-end',
-	'n-end',
-	'sw',
-	'nw'
-];
-const FLOW_PLACES: Place[] = [
-	'e',
-	'w',
-	'n-center',
-	's-center',
-	'n-start',
-	's-start',
-	'n-end',
-	's-end'
-];
+const places = (list: string) => list.split(' ') as Place[];
+const STAGE_PLACES = places('e s-start n-start se s-center ne n-center w s-end n-end sw nw');
+const FLOW_PLACES = places('e w n-center s-center n-start s-start n-end s-end');
 const WIDTHS = {
 	stage: [120, 150, 100, 190, 84, 240],
 	quote: [230, 270, 200, 310, 350],
@@ -132,15 +115,7 @@ function optionsFor(
 		const size = measured.get(key) ?? measureParts(base.parts, width, compact || short);
 		measured.set(key, size);
 		const o = offsets(place, base, clear);
-		const boxes = scenes.map((s) => {
-			const at = s.project(anchor);
-			return {
-				x: at.x + o.dx + (o.tx / 100) * size.w,
-				y: at.y + o.dy + (o.ty / 100) * size.h,
-				w: size.w,
-				h: size.h
-			};
-		});
+		const boxes = scenes.map((s) => boxAt(s.project(anchor), o, size.w, size.h));
 		// Lines are judged at the tier's first two sizes (its narrowest, short and tall): cheaper,
 		// and enough to prefer a clear place; they are no hard constraint.
 		const judged = boxes.slice(0, 2);
@@ -275,4 +250,50 @@ export function placeLabels(
 	}));
 	const cost = items.reduce((sum, item) => sum + chosen.get(item)!.cost, 0);
 	return { spots, trouble: trouble(), cost };
+}
+
+/**
+ * Every way a finished layout's wide labels touch something, at each size of a tier, read from
+ * the layout as the component draws it (anchors at fractions of the chart, offsets in pixels,
+ * each label measured again): a label touching another, a dot, an arrowhead or a lane's name,
+ * or leaving its lane. Empty for a good layout; prepare.ts reports what it finds.
+ */
+export function checkWideLabels(data: DraftPathData, wide: WideLayout, tier: number): string[] {
+	const { sizes, compact } = WIDE_TIERS[tier]!;
+	const [stages, flows] = [
+		new Map(data.stages.map((s) => [s.id, s])),
+		new Map(data.flows.map((f) => [f.id, f]))
+	];
+	const found = new Set<string>();
+	for (const size of sizes) {
+		const project = projectOnto(size, [0, 1], [0, 1]);
+		const drawn = {
+			lanes: wide.lanes,
+			dots: wide.stages.map((s) => ({ id: s.id, at: s, span: s.span })),
+			heads: wide.flows.map((f) => ({
+				id: f.id,
+				heading: f.head.heading,
+				gap: f.head.gap,
+				to: f.head
+			}))
+		};
+		const { bands, obstacles } = obstaclesOf(data.lanes, drawn, size, project);
+		const labels = wide.labels.flatMap(({ id, spots }) => {
+			const spot = spots[tier];
+			if (!spot) return [];
+			const m = measureParts(labelParts(id, stages, flows), spot.width, compact || !!spot.short);
+			return [{ id, band: spot.band, box: boxAt(project(spot), spot, m.w, m.h) }];
+		});
+		const where = ` at ${size.width}×${size.height}`;
+		labels.forEach((label, i) => {
+			if (!inside(label.box, roomOf(bands[label.band]!)))
+				found.add(`${label.id} × outside its lane${where}`);
+			for (const o of obstacles)
+				if (boxesOverlap(label.box, o.box, CLEARANCE)) found.add(`${label.id} × ${o.id}${where}`);
+			for (const other of labels.slice(i + 1))
+				if (boxesOverlap(label.box, other.box, LABEL_GAP))
+					found.add(`${label.id} × ${other.id}${where}`);
+		});
+	}
+	return [...found];
 }

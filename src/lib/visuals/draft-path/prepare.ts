@@ -38,8 +38,8 @@ import {
 	type NarrowLayout,
 	type WideLayout
 } from './model';
-import { placeLabels, type Placement } from './placement';
-import { axisStart, checkWideLabels, datesTouching, dotsOnNames, headGap, sceneAt } from './scene';
+import { checkWideLabels, placeLabels, type Placement } from './placement';
+import { axisStart, datesTouching, dotsOnNames, headGap, sceneAt } from './scene';
 import type { Size } from './scene';
 
 /** Ways to share the chart's height among the lanes, by their stages, whether one carries a

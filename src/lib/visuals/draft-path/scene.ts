@@ -4,9 +4,9 @@
  * label search (placement.ts) and the layout's own checks (prepare.ts) work on; build time only.
  */
 import { sampleCurve, type Point, type Route, type WideGeometry } from './layout';
-import { labelParts, lineWidth, measureParts } from './labels';
-import type { DraftPathData, DraftPathLane, Heading, WideLayout } from './model';
-import { TYPE, WIDE, WIDE_TIERS } from './model';
+import { lineWidth } from './labels';
+import type { DraftPathLane, Heading, WideLayout } from './model';
+import { TYPE, WIDE } from './model';
 
 export interface Size {
 	width: number;
@@ -58,9 +58,8 @@ function segmentHitsBox(p: Point, q: Point, box: Box): boolean {
 // --- The scene at one size ---------------------------------------------------------------------
 
 export const LIT_RADIUS = WIDE.dotRadius * WIDE.litScale;
-/** Gap kept between a label and anything it must not touch, and between two labels. */
+/** Gap kept between a label and anything it must not touch. */
 export const CLEARANCE = 2;
-export const LABEL_GAP = 3;
 
 export interface Scene {
 	size: Size;
@@ -106,34 +105,77 @@ const chartBox = (size: Size): Box => ({
 	h: size.height - WIDE.axisHeight - WIDE.captionHeight
 });
 
-export function sceneAt(
-	geometry: WideGeometry,
+/** What the wide diagram draws, in some units that `project` turns into pixels: the bands'
+ * tops and bottoms, the dots (a hub's with its span) and the arrowheads. */
+interface Drawn {
+	lanes: readonly { top: number; bottom: number }[];
+	dots: readonly { id: string; at: Point; span?: readonly number[] }[];
+	heads: readonly { id: string; heading: Heading; gap: number; to: Point }[];
+}
+
+/** The bands and what no label may touch (lanes' names, dots, arrowheads), in pixels. */
+export function obstaclesOf(
 	lanes: readonly DraftPathLane[],
-	size: Size
-): Scene {
-	const chart = chartBox(size);
-	const [[x0, x1], [y0, y1]] = [geometry.xDomain, geometry.yDomain];
-	const project = (p: Point) => ({
-		x: chart.x + ((p.x - x0) / (x1 - x0)) * chart.w,
-		y: chart.y + ((p.y - y0) / (y1 - y0)) * chart.h
-	});
-	const bands = geometry.lanes.map((l) => {
-		const [top, bottom] = [project({ x: 0, y: l.top }).y, project({ x: 0, y: l.bottom }).y];
-		return { x: chart.x, y: top, w: chart.w, h: bottom - top };
-	});
-	const dot = (s: WideGeometry['stages'][number]) =>
-		dotBox(project(s.at), s.span?.map((y) => project({ x: 0, y }).y) as [number, number]);
+	drawn: Drawn,
+	size: Size,
+	project: Project
+) {
+	const [chart, y] = [chartBox(size), (v: number) => project({ x: 0, y: v }).y];
+	const bands = drawn.lanes.map((l) => ({
+		x: chart.x,
+		y: y(l.top),
+		w: chart.w,
+		h: y(l.bottom) - y(l.top)
+	}));
 	const obstacles = [
 		...bands.map((band, i) => ({
 			id: `lane ${lanes[i]?.id}`,
 			box: laneNameBox(lanes[i] ?? { label: '' }, band)
 		})),
-		...geometry.stages.map((s) => ({ id: `dot ${s.stage.id}`, box: dot(s) })),
-		...geometry.routes.map((r) => ({
-			id: `arrow ${r.flow.id}`,
-			box: arrowBox(r.heading, headGap(r), project(r.curve.to))
+		...drawn.dots.map((d) => ({
+			id: `dot ${d.id}`,
+			box: dotBox(project(d.at), d.span?.map(y) as [number, number] | undefined)
+		})),
+		...drawn.heads.map((h) => ({
+			id: `arrow ${h.id}`,
+			box: arrowBox(h.heading, h.gap, project(h.to))
 		}))
 	];
+	return { bands, obstacles };
+}
+type Project = (p: Point) => Point;
+
+/** A projection from [x0, x1] × [y0, y1] onto the chart of a body this size. */
+export function projectOnto(
+	size: Size,
+	[x0, x1]: readonly [number, number],
+	[y0, y1]: readonly [number, number]
+): Project {
+	const chart = chartBox(size);
+	return (p) => ({
+		x: chart.x + ((p.x - x0) / (x1 - x0)) * chart.w,
+		y: chart.y + ((p.y - y0) / (y1 - y0)) * chart.h
+	});
+}
+
+export function sceneAt(
+	geometry: WideGeometry,
+	lanes: readonly DraftPathLane[],
+	size: Size
+): Scene {
+	const project = projectOnto(size, geometry.xDomain, geometry.yDomain);
+	const { bands, obstacles } = obstaclesOf(
+		lanes,
+		{
+			lanes: geometry.lanes,
+			dots: geometry.stages.map((s) => ({ id: s.stage.id, at: s.at, span: s.span })),
+			heads: geometry.routes.map((r) => {
+				return { id: r.flow.id, heading: r.heading, gap: headGap(r), to: r.curve.to };
+			})
+		},
+		size,
+		project
+	);
 	const lines = geometry.routes.map((r) => {
 		const points = sampleCurve(r.curve, 32).map(project);
 		const [xs, ys] = [points.map((p) => p.x), points.map((p) => p.y)];
@@ -144,7 +186,7 @@ export function sceneAt(
 			bounds: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y }
 		};
 	});
-	return { size, project, chart, bands, obstacles, lines };
+	return { size, project, chart: chartBox(size), bands, obstacles, lines };
 }
 
 /** What a box touches in a scene (other labels and lines aside). */
@@ -171,14 +213,6 @@ export const dotsOnNames = (scene: Scene) =>
 		)
 		.map((d) => `${d.id} × a lane’s name at ${scene.size.width}×${scene.size.height}`);
 
-/** A band with a little room at its top and bottom: labels never touch a lane's border. */
-export const roomOf = (band: Box): Box => ({
-	x: band.x + 2,
-	y: band.y + 3,
-	w: band.w - 4,
-	h: band.h - 6
-});
-
 /** Where a date of the axis starts in a body `width` wide: centred on its column at `x`, but
  * never out of the frame (the component's CSS does the same with clamp()). */
 export const axisStart = (x: number, w: number, width: number) =>
@@ -201,67 +235,4 @@ export function datesTouching(columns: WideLayout['columns'], width: number): st
 			.filter((b) => a.row === b.row && boxesOverlap(a.box, b.box, 4))
 			.map((b) => `date ${a.label} × date ${b.label} at ${width}`)
 	);
-}
-
-/**
- * Every way a finished layout's wide labels touch something, at each size of a tier, read from
- * the layout as the component draws it (anchors at fractions of the chart, offsets in pixels,
- * each label measured again): a label touching another, a dot, an arrowhead or a lane's name,
- * or leaving its lane. Empty for a good layout; prepare.ts reports what it finds.
- */
-export function checkWideLabels(data: DraftPathData, wide: WideLayout, tier: number): string[] {
-	const { sizes, compact } = WIDE_TIERS[tier]!;
-	const [stages, flows] = [
-		new Map(data.stages.map((s) => [s.id, s])),
-		new Map(data.flows.map((f) => [f.id, f]))
-	];
-	const found = new Set<string>();
-	for (const size of sizes) {
-		const chart = chartBox(size);
-		const at = (x: number, y: number) => ({ x: chart.x + x * chart.w, y: chart.y + y * chart.h });
-		const bands = wide.lanes.map((l) => ({
-			x: chart.x,
-			y: at(0, l.top).y,
-			w: chart.w,
-			h: (l.bottom - l.top) * chart.h
-		}));
-		const obstacles = [
-			...bands.map((band, i) => ({
-				id: `lane ${wide.lanes[i]!.id}`,
-				box: laneNameBox(data.lanes[i] ?? { label: '' }, band)
-			})),
-			...wide.stages.map((s) => ({
-				id: `dot ${s.id}`,
-				box: dotBox(at(s.x, s.y), s.span?.map((y) => at(0, y).y) as [number, number])
-			})),
-			...wide.flows.map((f) => ({
-				id: `arrow ${f.id}`,
-				box: arrowBox(f.head.heading, f.head.gap, at(f.head.x, f.head.y))
-			}))
-		];
-		const labels = wide.labels.flatMap(({ id, spots }) => {
-			const spot = spots[tier];
-			if (!spot) return [];
-			const m = measureParts(labelParts(id, stages, flows), spot.width, compact || !!spot.short);
-			const p = at(spot.x, spot.y);
-			const box = {
-				x: p.x + spot.dx + (spot.tx / 100) * m.w,
-				y: p.y + spot.dy + (spot.ty / 100) * m.h,
-				w: m.w,
-				h: m.h
-			};
-			return [{ id, band: spot.band, box }];
-		});
-		const where = ` at ${size.width}×${size.height}`;
-		labels.forEach((label, i) => {
-			if (!inside(label.box, roomOf(bands[label.band]!)))
-				found.add(`${label.id} × outside its lane${where}`);
-			for (const o of obstacles)
-				if (boxesOverlap(label.box, o.box, CLEARANCE)) found.add(`${label.id} × ${o.id}${where}`);
-			for (const other of labels.slice(i + 1))
-				if (boxesOverlap(label.box, other.box, LABEL_GAP))
-					found.add(`${label.id} × ${other.id}${where}`);
-		});
-	}
-	return [...found];
 }
