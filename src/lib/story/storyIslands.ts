@@ -16,7 +16,6 @@ import { sectionById } from '../model/lookup';
 import type { SectionOf, Story, VisualKind } from '../model/schema';
 import type { GraphicState } from '../scrolly/types';
 import type { SectionVisualProps } from '../visuals/types';
-import { graphicStateChanged } from './islandUpdates';
 
 /** One island kind per visual's pinned graphic (`graphic:timeline`, …), from the catalog, and
  * the network's explorer. */
@@ -63,16 +62,11 @@ export function startStoryIslands(
 	const controllers: ScrollyController[] = [];
 	for (const scrolly of root.querySelectorAll<HTMLElement>('.scrolly')) {
 		const graphic = islands.islands.find((island) => scrolly.contains(island.element));
-		const kind = graphic?.name.replace(/^graphic:/, '') as VisualKind | undefined;
-		const followsProgress = Boolean(kind && catalog[kind]?.followsProgress);
-		let shown: GraphicState | undefined;
 		controllers.push(
 			enhanceScrolly(scrolly, {
 				mode: environment.mode,
 				scrollToStep: environment.scrollToStep,
 				onState(state) {
-					if (!graphicStateChanged(shown, state, followsProgress)) return;
-					shown = state;
 					graphic?.update({ graphic: state });
 				}
 			})

@@ -69,10 +69,4 @@ export interface VisualDeclaration<V extends VisualKind = VisualKind> {
 	/** The layout it draws from, when it computes one at build time (its prepareStory.ts): its
 	 * embed keeps that one and leaves the others out. */
 	layout?: keyof StoryLayouts;
-	/** Whether its graphic changes within a step as the reader scrolls (it reads
-	 * `graphic.progress`). Left out, a story page updates its island only when the step changes,
-	 * not at every frame of a scroll: that per-frame update cost a phone about three quarters of
-	 * the script time of a scroll through the story, measured. registry.test.ts checks that a
-	 * visual that reads progress says so. */
-	followsProgress?: true;
 }
