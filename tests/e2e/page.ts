@@ -319,13 +319,16 @@ export async function activeStepsWhileScrolling(
 }
 
 /**
- * Brings an island into view and waits until it is hydrated (story pages hydrate islands as the
- * reader comes near; a hydrated app has no islands, so this returns at once there).
+ * Brings an element into view and waits until the island in or around it is live: hydrated, or
+ * mounted (story pages start islands as the reader comes near, and leave a pinned graphic's
+ * empty for the browser to mount: name its `.scrolly-graphic` then). A hydrated app has no
+ * islands, so this returns at once there.
  */
 export async function readyIsland(page: Page, selector: string): Promise<void> {
 	await page.locator(selector).first().scrollIntoViewIfNeeded();
 	await page.waitForFunction((sel) => {
-		const island = document.querySelector(sel)?.closest('[data-island]');
+		const element = document.querySelector(sel);
+		const island = element?.closest('[data-island]') ?? element?.querySelector('[data-island]');
 		return !island || island.hasAttribute('data-hydrated');
 	}, selector);
 }

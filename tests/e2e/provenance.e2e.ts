@@ -51,7 +51,7 @@ describe('marks in the running prose', () => {
 					status: c.getAttribute('data-status')!,
 					ref: c.getAttribute('data-ref')!,
 					word: shown(word) ? word!.textContent!.trim() : '',
-					glyph: shown(c.querySelector('.claim-glyph .status-icon'))
+					glyph: shown(c.querySelector('.status-icon.claim-glyph'))
 				};
 			})
 		);

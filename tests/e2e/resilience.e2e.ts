@@ -130,12 +130,17 @@ describe('in print', () => {
 			})
 		);
 		for (const height of alternatives) expect(height).toBeGreaterThan(20);
-		const urls = await page.$$eval('.print-url', (els) =>
-			els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent)
+		// Each source's address is printed after its title, in parentheses: what the browser
+		// puts on paper after each link, read back from its computed style.
+		const printed = await page.$$eval('.sources-list a', (els) =>
+			els.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content] as const)
 		);
-		expect(urls.length).toBeGreaterThan(5);
+		expect(printed.length).toBeGreaterThan(5);
 		// Full addresses, as the fact base gives them (one official page is served over http).
-		expect(urls.every((url) => /^https?:\/\//.test(url ?? ''))).toBe(true);
+		for (const [href, after] of printed) {
+			expect(href).toMatch(/^https?:\/\//);
+			expect(after).toBe(`" (${href})"`);
+		}
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.byteLength).toBeGreaterThan(50_000);
 		await close();

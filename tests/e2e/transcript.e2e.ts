@@ -92,6 +92,8 @@ describe.each(Object.entries(VIEWPORTS))('flagship transcripts on %s', (_name, v
 		expect(sections.map((s) => s.section.id)).toEqual(['first-call', 'second-call']);
 
 		for (const { section, call } of sections) {
+			// The graphic is mounted as the reader nears its section.
+			await scrollStepToTrigger(page, section.steps[0]!.id);
 			const header = await page.textContent(`${graphic(section.id)} figcaption`);
 			expect(header).toContain(
 				flagship.sources.find((s) => s.id === call.publishedBy.source)!.outlet
@@ -267,7 +269,7 @@ describe('transcripts and motion', () => {
 		await scrollStepToTrigger(page, 'c1-flattery');
 		// The engine can make a step active before the graphic's island has its data and code (on
 		// a busy machine): only a hydrated transcript moves.
-		await readyIsland(page, `${graphic('first-call')} .transcript`);
+		await readyIsland(page, graphic('first-call'));
 		const started = await animationsAfterStep(page, 'c1-land');
 		expect(started).toEqual(expect.arrayContaining(['opacity', 'transform', 'background-size']));
 		await close();
@@ -311,7 +313,7 @@ describe('transcripts and motion', () => {
 		await waitForScrolly(page);
 		await scrollStepToTrigger(page, 'c1-flattery');
 		// Hydrated first: a transcript that has not come to life yet would pass for a still one.
-		await readyIsland(page, `${graphic('first-call')} .transcript`);
+		await readyIsland(page, graphic('first-call'));
 		expect(await animationsAfterStep(page, 'c1-land')).toEqual([]);
 		expect(await animationsAfterStep(page, 'c2-paper')).toEqual([]);
 		const durations = await page.$$eval(`${graphic('first-call')} :is(li.line, ol.lines)`, (els) =>
@@ -422,6 +424,7 @@ describe('the fixture story’s made-up call', () => {
 		const [{ section, call }] = transcriptSections(fixture) as [
 			ReturnType<typeof transcriptSections>[number]
 		];
+		await readyIsland(page, graphic(section.id));
 		const header = (await page.textContent(`${graphic(section.id)} figcaption`))!;
 		expect(header).toContain(
 			'Transcript published by The Harbour Gazette (fictional), March 17, 2026'

@@ -105,16 +105,16 @@ it('fails on a page over the size limit set in the config, and writes nothing', 
 		`import config from ${JSON.stringify(resolve('vite.config.ts'))};
 import { scrollyStories } from ${JSON.stringify(resolve('src/lib/build/vitePlugin.ts'))};
 const others = (config.plugins ?? []).filter((p) => !(p && 'name' in p && p.name === 'scrolly-stories'));
-export default { ...config, plugins: [scrollyStories({ limits: { pageBytes: 150_000 } }), ...others] };
+export default { ...config, plugins: [scrollyStories({ limits: { pageBytes: 100_000 } }), ...others] };
 `
 	);
 	const out = join(temp, 'site');
 	const { status, output } = build('tests/fixtures/stories', out, config);
 	expect(status).not.toBe(0);
 	expect(output).toMatch(
-		/^ {2}- harbour-vote\/index\.html: \d+ KB \(limit 147 KB\); the page of tests\/fixtures\/stories\/harbour-vote is too heavy for a reader's phone; trim the story's data, or raise pageBytes in the limits of scrollyStories\(\) in vite\.config\.ts$/m
+		/^ {2}- harbour-vote\/index\.html: \d+ KB \(limit 98 KB\); the page of tests\/fixtures\/stories\/harbour-vote is too heavy for a reader's phone; trim the story's data, or raise pageBytes in the limits of scrollyStories\(\) in vite\.config\.ts$/m
 	);
-	expect(output).toMatch(/^ {2}- embed\/harbour-vote\/index\.html: \d+ KB \(limit 147 KB\)/m);
+	expect(output).toMatch(/^ {2}- embed\/harbour-vote\/index\.html: \d+ KB \(limit 98 KB\)/m);
 	expect(output).toContain('Nothing was built.');
 	expectNoStack(output);
 	expect(existsSync(out)).toBe(false);

@@ -133,6 +133,11 @@ export const en = {
 		/** The same, in the key. */
 		keyKinds: { paper: 'Paper', pressure: 'Pressure', report: 'Report', contact: 'Contact' }
 	},
+	timeline: {
+		/** Before the list of a later timeline section's own events, and the link to the list of
+		 * every event (the first timeline section's text alternative, named by its title). */
+		highlighted: 'The events this section highlights. Every event, in date order, is listed under'
+	},
 	shareCard: {
 		/** Under the strip of the timeline: "25 dated events, Oct. 14 to March 19, 2026". */
 		caption: (events: number, from: string, to: string, year: number) =>

@@ -118,6 +118,9 @@ export const uk: Messages = {
 		flowKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' },
 		keyKinds: { paper: 'Документ', pressure: 'Тиск', report: 'Повідомлення', contact: 'Контакт' }
 	},
+	timeline: {
+		highlighted: 'Події, які виділяє цей розділ. Усі події за датами перелічено в розділі'
+	},
 	shareCard: {
 		caption: (events: number, from: string, to: string, year: number) =>
 			`Датованих подій: ${events}, від ${from} до ${to} ${year} року`

@@ -1,13 +1,15 @@
 /**
  * Browser side of islands: finds the `[data-island]` elements of a server-rendered page and
  * hydrates each with its component when it comes within reach of the viewport, so a reader
- * downloads a visual's code only when the story gets near it.
+ * downloads a visual's code only when the story gets near it. An island the server left empty
+ * (`data-island-mount`, see Island.svelte) is mounted instead, with the props it has reached by
+ * then: its first picture is already the current step's.
  *
  * Props are rebuilt from the island's `args` (ids and the initial state) and the page data, and
  * held reactively (islandProps), so that whoever owns the island (the scroll engine) can update
  * them later.
  */
-import { hydrate, unmount, type Component } from 'svelte';
+import { hydrate, mount, unmount, type Component } from 'svelte';
 import { ISLAND_ELEMENT_KEY } from '../model/islandContext';
 import { islandProps } from './islandProps.svelte';
 
@@ -23,9 +25,9 @@ export type IslandRegistry<Context> = Record<string, IslandKind<Context, Record<
 export interface IslandHandle {
 	element: HTMLElement;
 	name: string;
-	/** Replaces some props; applied at once if hydrated, or on hydration. */
+	/** Replaces some props; applied at once if live, or when hydrated or mounted. */
 	update(patch: Record<string, unknown>): void;
-	/** Hydrates now, without waiting for the viewport. */
+	/** Hydrates (or mounts) now, without waiting for the viewport. */
 	wake(): Promise<void>;
 }
 
@@ -60,9 +62,11 @@ export function hydrateIslands<Context>(
 		const name = element.dataset.island!;
 		const kind = options.registry[name]!;
 		const args = JSON.parse(element.dataset.islandArgs ?? '{}') as Record<string, unknown>;
-		// Hydration must see exactly the props the server rendered with; updates that arrive
-		// before the island is hydrated wait, and are applied right after.
+		// Hydration must see exactly the props the server rendered with: updates that arrive
+		// before the island is hydrated wait, and are applied right after. An island mounted
+		// instead takes them before it draws.
 		const { props, update } = islandProps(kind.props(args, options.context));
+		const serverRendered = !element.hasAttribute('data-island-mount');
 		let waiting: Record<string, unknown> | undefined = {};
 		let loading: Promise<void> | undefined;
 		const wake = () =>
@@ -71,10 +75,17 @@ export function hydrateIslands<Context>(
 				// Svelte's contexts, plus the island's own element (getIslandElement); not reactive.
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity
 				const context = new Map([...(options.contexts ?? []), [ISLAND_ELEMENT_KEY, element]]);
-				mounted.push(hydrate(component, { target: element, props, context }));
-				element.dataset.hydrated = '';
-				if (Object.keys(waiting!).length) update(waiting!);
+				const pending = Object.keys(waiting!).length ? waiting! : undefined;
 				waiting = undefined;
+				if (serverRendered) {
+					mounted.push(hydrate(component, { target: element, props, context }));
+					if (pending) update(pending);
+				} else {
+					if (pending) update(pending);
+					mounted.push(mount(component, { target: element, props, context }));
+				}
+				// Live: hydrated or mounted (the tests and the engine wait for it).
+				element.dataset.hydrated = '';
 			}));
 		handles.push({
 			element,

@@ -16,6 +16,7 @@ export type IslandComponent = Component<{
 	component: Component<never>;
 	props: Record<string, unknown>;
 	class?: string;
+	serverRendered?: boolean;
 }>;
 
 /** The <Island> wrapper when rendering a story page to static HTML, otherwise undefined. */
@@ -26,9 +27,10 @@ export function getIslandComponent(): IslandComponent | undefined {
 export const ISLAND_ELEMENT_KEY = Symbol('island element');
 
 /**
- * The element an island is being hydrated into, in the browser; undefined on the server and in
- * an app. A component can read the server's markup (what the CSS shows of it) before hydrating,
- * and hydrate only that (see DraftPath.svelte).
+ * The element an island is being hydrated or mounted into, in the browser; undefined on the
+ * server and in an app. A component can read the server's markup (what the CSS shows of it)
+ * before hydrating, and hydrate only that, or the element's size before mounting into it (see
+ * draft-path/useDrawnOrientation.svelte.ts).
  */
 export function getIslandElement(): HTMLElement | undefined {
 	return getContext<HTMLElement | undefined>(ISLAND_ELEMENT_KEY);

@@ -16,6 +16,10 @@ export function sectionById(story: Story, id: string): Section {
 	return byId(story.sections, id, `section in ${story.slug}/data/sections.yaml`);
 }
 
+/** The id of a section's text alternative on a story page (StorySection writes it), so that a
+ * visual's text can link to another section's. */
+export const textAlternativeId = (sectionId: string) => `text-${sectionId}`;
+
 /** Every source id cited anywhere in the story, in first-cited order. */
 export function citedSourceIds(story: Story): string[] {
 	const ids = new Set<string>();

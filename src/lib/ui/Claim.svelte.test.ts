@@ -60,7 +60,7 @@ describe('<Claim>', () => {
 			[...container.querySelectorAll('.claim')].map((claim) => ({
 				status: claim.getAttribute('data-status'),
 				word: claim.querySelector('.claim-word')?.textContent ?? null,
-				glyph: claim.querySelector('.claim-glyph .status-icon') !== null,
+				glyph: claim.querySelector('.status-icon.claim-glyph') !== null,
 				name: claim.querySelector('button')!.getAttribute('aria-label')
 			}));
 

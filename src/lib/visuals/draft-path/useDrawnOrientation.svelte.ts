@@ -3,7 +3,10 @@
  * shows one (so the page is right before any script runs). Hydrating the one hidden would
  * double the cost of the island's hydration, a long task while the reader scrolls; so, as an
  * island, the component keeps only the orientation the server's markup shows, read from its
- * CSS before hydrating. A later resize that calls for the other draws both again.
+ * CSS before hydrating. Mounted into an empty island, it draws the narrow one where the island
+ * is too small for the wide one (the body the container queries measure is inside it), and
+ * otherwise both, until it has measured its body. A later resize that calls for the other
+ * draws both again.
  */
 import { getIslandElement } from '../../model/islandContext';
 import { WIDE_TIERS } from './model';
@@ -13,24 +16,34 @@ const WIDE_MIN = WIDE_TIERS[WIDE_TIERS.length - 1]!.min;
 
 export type DrawnOrientation = 'both' | 'wide' | 'narrow';
 
-/** In an island, the orientation the server's markup shows; elsewhere both. */
-function shownByServer(): DrawnOrientation {
-	const wide = getIslandElement()?.querySelector('.dp-wide');
-	if (!wide) return 'both';
-	return getComputedStyle(wide).display === 'none' ? 'narrow' : 'wide';
+/** In an island, the orientation the server's markup shows, or that an empty island's size
+ * allows; elsewhere, and when in doubt, both. */
+function shownAtStart(island: HTMLElement | undefined): DrawnOrientation {
+	if (!island) return 'both';
+	const wide = island.querySelector('.dp-wide');
+	if (wide) return getComputedStyle(wide).display === 'none' ? 'narrow' : 'wide';
+	const tooSmall = island.clientWidth < WIDE_MIN.width || island.clientHeight < WIDE_MIN.height;
+	return tooSmall ? 'narrow' : 'both';
 }
 
 /** Call during component init; `frame()` is the element the container queries measure. */
 export function useDrawnOrientation(frame: () => HTMLElement | undefined) {
-	let drawn = $state<DrawnOrientation>(shownByServer());
+	const island = getIslandElement();
+	let drawn = $state<DrawnOrientation>(shownAtStart(island));
+	// Mounted in an island in doubt: keep the one the body's first measure shows.
+	let settling = island !== undefined && drawn === 'both';
 
 	// The container query's test, in whole pixels: when in doubt, draw both.
 	$effect(() => {
 		const element = frame();
-		if (drawn === 'both' || !element) return;
+		if (!element || (drawn === 'both' && !settling)) return;
 		const observer = new ResizeObserver(() => {
 			const wide = element.clientWidth >= WIDE_MIN.width && element.clientHeight >= WIDE_MIN.height;
-			if ((wide ? 'wide' : 'narrow') !== drawn) drawn = 'both';
+			const shown = wide ? 'wide' : 'narrow';
+			if (settling) {
+				settling = false;
+				drawn = shown;
+			} else if (shown !== drawn) drawn = 'both';
 		});
 		observer.observe(element);
 		return () => observer.disconnect();
