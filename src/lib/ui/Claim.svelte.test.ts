@@ -36,6 +36,15 @@ describe('<Claim>', () => {
 		expect(link.textContent).toContain('The Insider');
 	});
 
+	it('names two copies of one report apart in its note, by the start of their titles', () => {
+		const { container } = renderClaim({ event: 'plan-reported' });
+		const links = [...container.querySelectorAll('.claim-note a')].map((a) => a.textContent);
+		expect(links).toEqual([
+			'Axios, Nov. 18, 2025 (First report of…)',
+			'Axios, Nov. 18, 2025 (Scoop: U.S. secretly…)'
+		]);
+	});
+
 	it('marks documented and reported facts quietly: a glyph, no word', () => {
 		for (const [ref, status] of [
 			[{ event: 'transcripts-published' }, 'Documented'],
