@@ -8,7 +8,7 @@
  * anything is written. Which folders hold stories is set by `SCROLLY_STORIES` (comma-separated,
  * default `stories`); the tests add `tests/fixtures/stories`.
  */
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 import { loadStories, storyFolders } from './loader.js';
@@ -20,6 +20,7 @@ export { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 
 const DATA_ID = 'virtual:scrolly/stories';
 const COMPONENTS_ID = 'virtual:scrolly/story-components';
+
 
 export function storyDirsFromEnv(env = process.env): string[] {
 	return (env.SCROLLY_STORIES ?? 'stories')
@@ -39,6 +40,12 @@ export interface ScrollyStoriesOptions {
 
 export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 	const root = options.root ?? process.cwd();
+	// The map of each story's prose module is a module of its own, named as a file in the
+	// project (it is never written: load() gives its code). Not a virtual module: the dev server
+	// lists a virtual module under a URL (`/@id/__x00__…`) that SvelteKit cannot look up again
+	// when it walks a page's modules for the stylesheets of its server render, so `npm run dev`
+	// served the story without its components' styles (claims, sections, visuals).
+	const componentsFile = join(root, '.svelte-kit', 'scrolly-story-components.js');
 	const dirs = options.dirs ?? storyDirsFromEnv();
 	const absDirs = dirs.map((dir) => resolve(root, dir));
 	const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -107,15 +114,24 @@ export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 			}
 		},
 		resolveId(id) {
-			if (id === DATA_ID || id === COMPONENTS_ID) return '\0' + id;
+			if (id === DATA_ID) return '\0' + id;
+			if (id === COMPONENTS_ID) return componentsFile;
 			return undefined;
 		},
 		load(id) {
+			// A file in the project by its root-relative path (`/stories/…`), as Vite names it in the
+			// dev server's module graph: SvelteKit finds the stylesheets of a page's server render by
+			// walking that graph, and an absolute path left the story's components (claims, sections,
+			// visuals) out of it, so `npm run dev` served the story unstyled.
+			const importPath = (file: string) => {
+				const path = relative(root, file);
+				return path.startsWith('..') || isAbsolute(path) ? file : `/${path.split(sep).join('/')}`;
+			};
 			if (id === '\0' + DATA_ID) {
 				const stories = loadStories(dirs, root, { limits });
 				return `export const stories = ${JSON.stringify(stories)};`;
 			}
-			if (id === '\0' + COMPONENTS_ID) {
+			if (id === componentsFile) {
 				// Each edition's prose: the story's, and each translation's as `<locale>/<slug>`.
 				const entries = storyFolders(dirs, root).flatMap((folder) => {
 					const slug = basename(folder);
@@ -124,7 +140,7 @@ export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 						...translationFolders(folder).map((dir) => [`${basename(dir)}/${slug}`, dir])
 					].map(
 						([key, dir]) =>
-							`${JSON.stringify(key)}: () => import(${JSON.stringify(join(dir!, 'story.svx'))})`
+							`${JSON.stringify(key)}: () => import(${JSON.stringify(importPath(join(dir!, 'story.svx')))})`
 					);
 				});
 				return `export const components = {\n${entries.join(',\n')}\n};`;
@@ -136,8 +152,8 @@ export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 			devServer.watcher.add(absDirs);
 			const invalidate = (file: string) => {
 				if (!isStoryFile(file) && !absDirs.includes(file)) return;
-				for (const id of [DATA_ID, COMPONENTS_ID]) {
-					const module = server?.moduleGraph.getModuleById('\0' + id);
+				for (const id of ['\0' + DATA_ID, componentsFile]) {
+					const module = server?.moduleGraph.getModuleById(id);
 					if (module) server?.moduleGraph.invalidateModule(module);
 				}
 				server?.ws.send({ type: 'full-reload' });

@@ -29,9 +29,10 @@ function shownAtStart(island: HTMLElement | undefined): DrawnOrientation {
 /** Call during component init; `frame()` is the element the container queries measure. */
 export function useDrawnOrientation(frame: () => HTMLElement | undefined) {
 	const island = getIslandElement();
-	let drawn = $state<DrawnOrientation>(shownAtStart(island));
+	const start = shownAtStart(island);
+	let drawn = $state<DrawnOrientation>(start);
 	// Mounted in an island in doubt: keep the one the body's first measure shows.
-	let settling = island !== undefined && drawn === 'both';
+	let settling = island !== undefined && start === 'both';
 
 	// The container query's test, in whole pixels: when in doubt, draw both.
 	$effect(() => {

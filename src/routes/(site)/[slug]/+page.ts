@@ -1,4 +1,4 @@
-import { browser } from '$app/environment';
+import { browser, dev } from '$app/environment';
 import { getStory } from 'virtual:site/server-story';
 import { components } from 'virtual:scrolly/story-components';
 import type { PageLoad } from './$types';
@@ -8,8 +8,14 @@ import type { PageLoad } from './$types';
  * load returns no markup: the page keeps the server's HTML and only hydrates its islands.
  */
 export const load: PageLoad = async ({ data }) => {
-	// A space, not an empty string: hydration then keeps the server's HTML as it is.
-	if (browser) return { ...data, body: ' ', head: ' ' };
+	if (browser) {
+		// In development only: SvelteKit takes the server render's styles out of the page as it
+		// starts, and only modules the browser imports bring theirs back. Importing these here
+		// keeps the story's components styled under `npm run dev`.
+		if (dev) await Promise.all([_renderer(), components[data.story.slug]!()]);
+		// A space, not an empty string: hydration then keeps the server's HTML as it is.
+		return { ...data, body: ' ', head: ' ' };
+	}
 	const [{ renderStoryPage, renderStoryHead }, module] = await Promise.all([
 		_renderer(),
 		components[data.story.slug]!()

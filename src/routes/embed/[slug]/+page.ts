@@ -1,4 +1,4 @@
-import { browser } from '$app/environment';
+import { browser, dev } from '$app/environment';
 import { components } from 'virtual:scrolly/story-components';
 import type { PageLoad } from './$types';
 
@@ -7,7 +7,11 @@ import type { PageLoad } from './$types';
  * the browser this load returns no markup: the page keeps the server's HTML.
  */
 export const load: PageLoad = async ({ data }) => {
-	if (browser) return { ...data, body: ' ' };
+	if (browser) {
+		// In development only, as the story route does: keeps the components styled.
+		if (dev) await Promise.all([_renderer(), components[data.story.slug]!()]);
+		return { ...data, body: ' ' };
+	}
 	const [{ renderEmbedStory }, module] = await Promise.all([
 		_renderer(),
 		components[data.story.slug]!()

@@ -1,0 +1,53 @@
+/**
+ * `npm run dev`, the README's first command: the story is styled there too. SvelteKit's dev
+ * server inlines the styles of a page's server render, found by walking its modules, and takes
+ * them out once the page starts in the browser; only modules the browser imports bring theirs
+ * back. Both halves once failed for the story's components (sections, claims, visuals), whose
+ * markup only the server renders: the page looked unstyled. The built site is checked
+ * everywhere else.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { useBrowser } from './page';
+
+const browser = useBrowser();
+let server: ChildProcess;
+let url: string;
+
+beforeAll(async () => {
+	server = spawn('npx', ['vite', 'dev', '--port', '5289', '--strictPort'], {
+		env: { ...process.env, SCROLLY_STORIES: 'tests/fixtures/stories' },
+		stdio: ['ignore', 'pipe', 'ignore'],
+		detached: true
+	});
+	url = await new Promise<string>((resolve, reject) => {
+		let out = '';
+		server.stdout!.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			const found = /Local:\s+(http:\/\/\S+)/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+			if (found) resolve(found[1]!);
+		});
+		server.on('exit', (code) => reject(new Error(`vite dev exited (${code}):\n${out}`)));
+	});
+}, 60_000);
+
+afterAll(() => {
+	if (server?.pid) process.kill(-server.pid);
+});
+
+it('serves a story with its components styled, after the page has started', async () => {
+	const page = await browser().newPage({ viewport: { width: 375, height: 812 } });
+	await page.goto(`${url}harbour-vote/`, { waitUntil: 'networkidle', timeout: 60_000 });
+	// SvelteKit has taken the server's inline styles out: what styles the page now is its own.
+	// (A first start optimizes dependencies and reloads the page: this can take a while.)
+	await page.waitForFunction(() => !document.querySelector('style[data-sveltekit]'), undefined, {
+		timeout: 60_000
+	});
+	// Rules of <Scrolly> and <StorySection>, which only the server renders.
+	const styles = await page.evaluate(() => ({
+		graphic: getComputedStyle(document.querySelector('.scrolly-graphic')!).position,
+		summary: getComputedStyle(document.querySelector('.text-alternative summary')!).cursor
+	}));
+	expect(styles).toEqual({ graphic: 'sticky', summary: 'pointer' });
+	await page.close();
+}, 120_000);
