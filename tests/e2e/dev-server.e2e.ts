@@ -7,6 +7,7 @@
  * everywhere else.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { useBrowser } from './page';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
 		let out = '';
 		server.stdout!.on('data', (chunk: Buffer) => {
 			out += chunk.toString();
-			const found = /Local:\s+(http:\/\/\S+)/.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+			const found = /Local:\s+(http:\/\/\S+)/.exec(stripVTControlCharacters(out));
 			if (found) resolve(found[1]!);
 		});
 		server.on('exit', (code) => reject(new Error(`vite dev exited (${code}):\n${out}`)));
