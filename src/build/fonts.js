@@ -25,7 +25,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'parse5';
 import postcss from 'postcss';
 import subsetFont from 'subset-font';
-import { ASSETS, htmlFiles } from './site.js';
+import { ASSETS, htmlFiles, isLocalFace } from './site.js';
 import { formatUnicodeRange, parseUnicodeRange } from './unicodeRange.js';
 
 /** OpenType features browsers apply by default to Latin and Cyrillic text. */
@@ -55,7 +55,7 @@ const NUMERIC_FEATURES = /** @type {Record<string, string>} */ ({
  */
 export async function subsetFonts(dir) {
 	const sheets = cssFiles(join(dir, '_app'));
-	const { faces, features } = webFaces(sheets);
+	const { faces, features, standIns } = webFaces(sheets);
 	if (faces.length === 0) return { pages: 0, files: 0, preloaded: new Map() };
 
 	const pages = htmlFiles(dir).map((page) => {
@@ -101,7 +101,6 @@ export async function subsetFonts(dir) {
 		subsets.set(locale, list);
 	}
 
-	const standIns = localFaces(sheets);
 	/** @type {Map<string, number>} */
 	const preloaded = new Map();
 	for (const { page, html, locale, codePoints, letters } of pages) {
@@ -144,7 +143,7 @@ export async function subsetFonts(dir) {
 		let changed = false;
 		root.walkAtRules('font-face', (rule) => {
 			const key = faceKey(sheet, rule);
-			if (!key || faces.some((face) => face.key === key)) {
+			if (isLocalFace(rule) || faces.some((face) => face.key === key)) {
 				rule.remove();
 				changed = true;
 			}
@@ -155,16 +154,19 @@ export async function subsetFonts(dir) {
 }
 
 /**
- * The web font faces the stylesheets declare (a `url()` to a WOFF2 file), each once, and the
- * OpenType features the stylesheets ask for.
+ * The web font faces the stylesheets declare (a `url()` to a WOFF2 file), each once, the
+ * OpenType features the stylesheets ask for, and their local stand-ins (`local()` faces), each
+ * once, as compact CSS.
  * @param {string[]} sheets CSS files
- * @returns {{ faces: Face[]; features: string[] }}
+ * @returns {{ faces: Face[]; features: string[]; standIns: string }}
  */
 export function webFaces(sheets) {
 	/** @type {Map<string, Face>} */
 	const faces = new Map();
 	/** @type {Set<string>} */
 	const features = new Set();
+	/** @type {Set<string>} */
+	const standIns = new Set();
 	for (const sheet of sheets) {
 		const root = postcss.parse(readFileSync(sheet, 'utf8'));
 		root.walkDecls(/^font-(variant-numeric|feature-settings)$/, (decl) => {
@@ -174,6 +176,13 @@ export function webFaces(sheets) {
 			}
 		});
 		root.walkAtRules('font-face', (rule) => {
+			if (isLocalFace(rule)) {
+				/** @type {string[]} */
+				const decls = [];
+				rule.walkDecls((decl) => void decls.push(`${decl.prop}:${decl.value.replace(/\s+/g, ' ')}`));
+				standIns.add(`@font-face{${decls.join(';')}}`);
+				return;
+			}
 			const key = faceKey(sheet, rule);
 			if (!key || faces.has(key)) return;
 			/** @type {Record<string, string>} */
@@ -198,27 +207,7 @@ export function webFaces(sheets) {
 			});
 		});
 	}
-	return { faces: [...faces.values()], features: [...features].sort() };
-}
-
-/**
- * The faces the stylesheets declare that load nothing (`local()` stand-ins), each once, as
- * compact CSS.
- * @param {string[]} sheets CSS files
- * @returns {string}
- */
-export function localFaces(sheets) {
-	/** @type {Set<string>} */
-	const rules = new Set();
-	for (const sheet of sheets)
-		postcss.parse(readFileSync(sheet, 'utf8')).walkAtRules('font-face', (rule) => {
-			if (faceKey(sheet, rule)) return;
-			/** @type {string[]} */
-			const decls = [];
-			rule.walkDecls((decl) => void decls.push(`${decl.prop}:${decl.value.replace(/\s+/g, ' ')}`));
-			rules.add(`@font-face{${decls.join(';')}}`);
-		});
-	return [...rules].join('');
+	return { faces: [...faces.values()], features: [...features].sort(), standIns: [...standIns].join('') };
 }
 
 /**

@@ -54,3 +54,14 @@ export function linkedStylesheets(dir, page, html) {
 			}
 		});
 }
+
+/**
+ * Whether a `@font-face` rule needs no download: its sources are `local()` only, a stand-in drawn
+ * from the reader's own fonts (src/fonts.css). Stills and pages declare these themselves.
+ * @param {import('postcss').AtRule} rule
+ */
+export function isLocalFace(rule) {
+	let src = '';
+	rule.walkDecls('src', (decl) => void (src = decl.value));
+	return !/url\(/.test(src);
+}

@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import postcss from 'postcss';
-import { ASSETS, htmlFiles, linkedStylesheets } from './site.js';
+import { ASSETS, htmlFiles, isLocalFace, linkedStylesheets } from './site.js';
 import { usedCss } from './usedCss.js';
 import { htmlToXml, xhtmlStartTag } from './xhtml.js';
 
@@ -209,9 +209,7 @@ function pageCss(dir, page, html) {
 	/** @type {string[]} */
 	const local = [];
 	root.walkAtRules('font-face', (rule) => {
-		let src = '';
-		rule.walkDecls('src', (decl) => void (src = decl.value));
-		if (!/url\(/.test(src)) local.push(rule.toString());
+		if (isLocalFace(rule)) local.push(rule.toString());
 		rule.remove();
 	});
 	return { rules: root.toString(), localFonts: local.join('') };

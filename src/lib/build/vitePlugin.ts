@@ -8,7 +8,7 @@
  * anything is written. Which folders hold stories is set by `SCROLLY_STORIES` (comma-separated,
  * default `stories`); the tests add `tests/fixtures/stories`.
  */
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 import { loadStories, storyFolders } from './loader.js';
@@ -20,7 +20,6 @@ export { DEFAULT_LIMITS, type StoryLimits } from './limits.js';
 
 const DATA_ID = 'virtual:scrolly/stories';
 const COMPONENTS_ID = 'virtual:scrolly/story-components';
-
 
 export function storyDirsFromEnv(env = process.env): string[] {
 	return (env.SCROLLY_STORIES ?? 'stories')
@@ -119,14 +118,6 @@ export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 			return undefined;
 		},
 		load(id) {
-			// A file in the project by its root-relative path (`/stories/…`), as Vite names it in the
-			// dev server's module graph: SvelteKit finds the stylesheets of a page's server render by
-			// walking that graph, and an absolute path left the story's components (claims, sections,
-			// visuals) out of it, so `npm run dev` served the story unstyled.
-			const importPath = (file: string) => {
-				const path = relative(root, file);
-				return path.startsWith('..') || isAbsolute(path) ? file : `/${path.split(sep).join('/')}`;
-			};
 			if (id === '\0' + DATA_ID) {
 				const stories = loadStories(dirs, root, { limits });
 				return `export const stories = ${JSON.stringify(stories)};`;
@@ -140,7 +131,7 @@ export function scrollyStories(options: ScrollyStoriesOptions = {}): Plugin {
 						...translationFolders(folder).map((dir) => [`${basename(dir)}/${slug}`, dir])
 					].map(
 						([key, dir]) =>
-							`${JSON.stringify(key)}: () => import(${JSON.stringify(importPath(join(dir!, 'story.svx')))})`
+							`${JSON.stringify(key)}: () => import(${JSON.stringify(join(dir!, 'story.svx'))})`
 					);
 				});
 				return `export const components = {\n${entries.join(',\n')}\n};`;
