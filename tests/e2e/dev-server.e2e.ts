@@ -38,12 +38,22 @@ afterAll(() => {
 
 it('serves a story with its components styled, after the page has started', async () => {
 	const page = await browser().newPage({ viewport: { width: 375, height: 812 } });
-	await page.goto(`${url}harbour-vote/`, { waitUntil: 'networkidle', timeout: 60_000 });
-	// SvelteKit has taken the server's inline styles out: what styles the page now is its own.
-	// (A first start optimizes dependencies and reloads the page: this can take a while.)
-	await page.waitForFunction(() => !document.querySelector('style[data-sveltekit]'), undefined, {
-		timeout: 60_000
-	});
+	// SvelteKit takes the server's inline styles out once the page has started: what styles the
+	// page then is its own. A fresh dev server optimizes dependencies on its first loads, and may
+	// reload the page or fail its start meanwhile: load it again until it has started.
+	for (let attempt = 1; ; attempt++) {
+		await page.goto(`${url}harbour-vote/`, { waitUntil: 'networkidle', timeout: 60_000 });
+		const started = await page
+			.waitForFunction(() => !document.querySelector('style[data-sveltekit]'), undefined, {
+				timeout: 20_000
+			})
+			.then(
+				() => true,
+				() => false
+			);
+		if (started) break;
+		if (attempt === 4) throw new Error('The story never started under the dev server');
+	}
 	// Rules of <Scrolly> and <StorySection>, which only the server renders.
 	const styles = await page.evaluate(() => ({
 		graphic: getComputedStyle(document.querySelector('.scrolly-graphic')!).position,
@@ -51,4 +61,4 @@ it('serves a story with its components styled, after the page has started', asyn
 	}));
 	expect(styles).toEqual({ graphic: 'sticky', summary: 'pointer' });
 	await page.close();
-}, 120_000);
+}, 240_000);
