@@ -1,9 +1,10 @@
 /**
- * Adding a visual is one folder and a line in each table of visuals (README, "Adding a
- * visual"). This test does exactly that with a toy visual (tests/fixtures/toy-visual), in a copy
- * of the package, and proves each piece: the schema accepts a `toy` section, the loader checks
- * the ids its steps name, StorySection draws its graphic and its text alternative; and
- * TypeScript fails when the folder is not listed in a table, or lacks a piece.
+ * Adding a visual is one folder, its line in the catalog, and `npm run visuals` (README, "Adding
+ * a visual"). This test does exactly that with a toy visual (tests/fixtures/toy-visual), in a
+ * copy of the package, and proves each piece: the schema accepts a `toy` section, the loader
+ * checks the ids its steps name, StorySection draws its graphic and its text alternative; and
+ * TypeScript fails when the folder is not listed, the tables are not written again, or the
+ * folder lacks a piece.
  *
  * (The copy keeps the toy out of the package's own type check: its folder adds `toy` to the
  * model's kinds of visual, which would make the real tables incomplete.)
@@ -13,6 +14,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
+import { VISUALS } from '../../src/lib/visuals/catalog';
+import { writeVisualTables } from '../../scripts/visualTables';
 
 // Inside the repository, so that the copy finds the packages (.svelte-kit is generated, and
 // ignored by git and the linters).
@@ -23,25 +26,19 @@ cpSync(resolve('src/lib'), lib, { recursive: true, filter: (f) => !f.endsWith('.
 cpSync(resolve('tests/fixtures/toy-visual'), join(visuals, 'toy'), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** The toy's line in each table (its import, and its entry after the last). */
-const LINES = {
-	'catalog.ts': ["import { visual as toy } from './toy/visual.js';", 'toy'],
-	'buildCatalog.ts': ["import { build as toy } from './toy/build.js';", 'toy'],
-	'registry.ts': ["import { toyVisual } from './toy/sectionVisual';", 'toy: toyVisual']
-} satisfies Record<string, [string, string]>;
-type Table = keyof typeof LINES;
-
-/** Writes each table with the toy's line, but for those left out. */
-function listToy(except: Table[] = []) {
-	for (const table of Object.keys(LINES) as Table[]) {
-		const [importLine, entry] = LINES[table];
-		const source = readFileSync(resolve('src/lib/visuals', table), 'utf8');
-		const listed = source
-			.replace(/^(import type .*\n)/m, `$1${importLine}\n`)
-			.replace(/,?\n\};\n/, `,\n\t${entry}\n};\n`);
-		expect(listed, `${table}: the toy's line`).toContain(`\t${entry}\n};`);
-		writeFileSync(join(visuals, table), except.includes(table) ? source : listed);
-	}
+/** Lists the toy in the copy's catalog (its import, and its entry after the last), and writes
+ * the tables that follow from it as `npm run visuals` does; or leaves either step out. */
+async function listToy({ catalog = true, tables = true } = {}) {
+	const file = join(visuals, 'catalog.ts');
+	const source = readFileSync(resolve('src/lib/visuals/catalog.ts'), 'utf8');
+	const listed = source
+		.replace(/^(import type .*\n)/m, "$1import { visual as toy } from './toy/visual.js';\n")
+		.replace(/,?\n\};\n/, ',\n\ttoy\n};\n');
+	expect(listed, "catalog.ts: the toy's line").toContain('\ttoy\n};');
+	writeFileSync(file, catalog ? listed : source);
+	for (const table of ['registry.ts', 'buildCatalog.ts'])
+		cpSync(resolve('src/lib/visuals', table), join(visuals, table));
+	if (tables) await writeVisualTables(visuals, [...VISUALS, 'toy']);
 }
 
 /** The story of tests/fixtures (harbour-vote) with a toy section showing these events. */
@@ -101,30 +98,37 @@ function typeErrors(): string {
 }
 
 describe('a toy visual, added as README says', { timeout: 120_000 }, () => {
-	it('types check with the toy listed in every table', () => {
-		listToy();
+	it('types check with the toy listed in the catalog and the tables written again', async () => {
+		await listToy();
 		expect(typeErrors()).toBe('');
 	});
 
-	it.each(Object.keys(LINES) as Table[])('fails to type check without its line in %s', (table) => {
-		listToy([table]);
-		expect(typeErrors()).toMatch(
-			new RegExp(`src/lib/visuals/${table.replace('.', '\\.')}.*Property 'toy' is missing`)
-		);
+	it('fails to type check without its line in catalog.ts', async () => {
+		await listToy({ catalog: false });
+		expect(typeErrors()).toMatch(/src\/lib\/visuals\/catalog\.ts.*Property 'toy' is missing/);
+	});
+
+	it('fails to type check until the tables are written again (npm run visuals)', async () => {
+		await listToy({ tables: false });
+		const errors = typeErrors();
+		for (const table of ['registry', 'buildCatalog'])
+			expect(errors).toMatch(
+				new RegExp(`src/lib/visuals/${table}\\.ts.*Property 'toy' is missing`)
+			);
 	});
 
 	// One type check for both pieces (each run of tsc takes seconds).
-	it('fails to type check when its folder lacks its reference checks, or a language', () => {
-		listToy();
+	it('fails to type check when its folder lacks its reference checks, or a language', async () => {
+		await listToy();
 		const build = join(visuals, 'toy/build.ts');
-		const visual = join(visuals, 'toy/visualLabels.ts');
+		const visual = join(visuals, 'toy/meta.ts');
 		const sources = [build, visual].map((file) => readFileSync(file, 'utf8'));
 		writeFileSync(build, sources[0]!.replace(/\tchecks\([\s\S]*?\n\t\}\n/, ''));
 		writeFileSync(visual, sources[1]!.replace(/\tuk: \{.*\}\n/, ''));
 		try {
 			const errors = typeErrors();
 			expect(errors).toMatch(/toy\/build\.ts.*Property 'checks' is missing/);
-			expect(errors).toMatch(/toy\/visualLabels\.ts.*Property 'uk' is missing/);
+			expect(errors).toMatch(/toy\/meta\.ts.*Property 'uk' is missing/);
 		} finally {
 			writeFileSync(build, sources[0]!);
 			writeFileSync(visual, sources[1]!);
@@ -132,7 +136,7 @@ describe('a toy visual, added as README says', { timeout: 120_000 }, () => {
 	});
 
 	it('is validated, checked and drawn as any visual', async () => {
-		listToy();
+		await listToy();
 		const { DataFiles } = await import(/* @vite-ignore */ join(visuals, 'schema.ts'));
 		const { loadStory } = await import(/* @vite-ignore */ join(lib, 'build/loader.ts'));
 		const ToyPage = (await import(/* @vite-ignore */ join(visuals, 'toy/ToyPage.svelte'))).default;

@@ -5,14 +5,18 @@
  * (svxReferences.ts). Pure: data in, problems out.
  */
 import type { DataPath, StoryProblem } from '../model/problems.js';
-import type { Story } from '../model/schema.js';
-import { buildOf } from '../visuals/buildCatalog.js';
-import { REFERABLE, type Referable } from '../visuals/buildTypes.js';
+import type { Story, VisualKind } from '../model/schema.js';
+import { buildCatalog } from '../visuals/buildCatalog.js';
+import { REFERABLE, type Referable, type VisualBuild } from '../visuals/buildTypes.js';
 import { flowLoops } from './flowChecks.js';
 import { quoteProblems } from './quoteChecks.js';
 import { didYouMean } from './suggest.js';
 import type { SvxOutline } from './svxOutline.js';
 import { checkSvxSteps } from './svxReferences.js';
+
+/** One visual's build half, for a section of that kind. (A section's kind and its section are
+ * one union; TypeScript cannot pair them without this step.) */
+const buildOf = <V extends VisualKind>(kind: V) => buildCatalog[kind] as VisualBuild<V>;
 
 /** The parsed story data, and the file each collection came from (layouts are added later, on the server). */
 export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts' | 'editions'>;

@@ -36,3 +36,7 @@ export function sourceHints(
 	}
 	return hints;
 }
+
+/** The space before a hint, written as an expression: at the start of an `{#if}` block the
+ * server's render drops a plain space (and `&#32;`), and the page read "2025(First…". */
+export const SPACE = ' ';

@@ -1,14 +1,15 @@
+// Written by `npm run visuals` (scripts/visualTables.ts) from the kinds listed in catalog.ts.
+// Do not edit: add a visual to catalog.ts, then run it.
 /**
- * The build's half of the catalog (Node only: the loader and the site's build import it, never
- * a page): each visual's schema, reference checks and build-time preparation, from its folder's
- * build.ts. Typed by the kinds the folders declare, so a visual left out is a TypeScript error.
+ * The build's half of the catalog (Node only: the loader and the site's build import it,
+ * never a page): each visual's schema and reference checks, from its folder's build.ts.
  */
 import type { VisualKind } from '../model/schema.js';
 import type { VisualBuild } from './buildTypes.js';
-import { build as draftPath } from './draft-path/build.js';
-import { build as network } from './network/build.js';
 import { build as timeline } from './timeline/build.js';
 import { build as transcript } from './transcript/build.js';
+import { build as draftPath } from './draft-path/build.js';
+import { build as network } from './network/build.js';
 
 export const buildCatalog: { [V in VisualKind]: VisualBuild<V> } = {
 	timeline,
@@ -16,7 +17,3 @@ export const buildCatalog: { [V in VisualKind]: VisualBuild<V> } = {
 	'draft-path': draftPath,
 	network
 };
-
-/** One visual's build half, for a section of that kind. (A section's kind and its section are
- * one union; TypeScript cannot pair them without this step.) */
-export const buildOf = <V extends VisualKind>(kind: V) => buildCatalog[kind] as VisualBuild<V>;

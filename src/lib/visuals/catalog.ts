@@ -1,12 +1,15 @@
 /**
- * The catalog of visuals: every kind a section can show, each declared by its own folder
- * (`<kind>/visual.ts`: the shape of its sections, loaders of what draws them). Islands hydrate a
- * section's graphic from here, and a page that shows one visual loads it from here alone.
+ * The catalog of visuals: the one list of them. Every kind a section can show is declared by its
+ * own folder (`<kind>/visual.ts`: the shape of its sections, its labels, loaders of what draws
+ * it). Islands hydrate a section's graphic from here, and a page that shows one visual loads it
+ * from here alone.
  *
- * Adding a visual: its folder, then one line here, one in registry.ts (the components the server
- * draws with) and one in buildCatalog.ts (its schema, checks and build-time layout). A folder's
- * visual.ts adds its kind to the model's types, so a line missing from any of the three tables
- * is a TypeScript error; README's "Adding a visual" walks through it.
+ * Adding a visual: its folder, then its line here, then `npm run visuals`, which writes the two
+ * tables that follow from this one (registry.ts: the components the server draws with;
+ * buildCatalog.ts: the schemas and checks the build uses), each importing every folder
+ * statically for its own reader. A folder's visual.ts adds its kind to the model's types, so a
+ * line missing here, or tables not written again, is a TypeScript error; README's "Adding a
+ * visual" walks through it.
  */
 import type { VisualKind } from '../model/schema.js';
 import { inLocale } from '../i18n/locales.js';

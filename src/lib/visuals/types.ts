@@ -30,7 +30,7 @@ export interface SectionTextProps<V extends VisualKind = VisualKind> {
 }
 
 export interface SectionVisual<V extends VisualKind = VisualKind> {
-	/** Its name and text alternative's summary (its folder's labels.ts). */
+	/** Its name and text alternative's summary (its folder's meta.ts). */
 	labels: VisualLabelsByLocale;
 	graphic: Component<SectionVisualProps<V>>;
 	text: Component<SectionTextProps<V>>;
@@ -52,7 +52,7 @@ export interface VisualLabels {
 	textAlternative: string;
 }
 
-/** A visual's labels in every language of the site (its folder's labels.ts). */
+/** A visual's labels in every language of the site (its folder's meta.ts). */
 export type VisualLabelsByLocale = Record<Locale, VisualLabels>;
 
 export interface VisualDeclaration<V extends VisualKind = VisualKind> {
@@ -69,4 +69,21 @@ export interface VisualDeclaration<V extends VisualKind = VisualKind> {
 	/** The layout it draws from, when it computes one at build time (its prepareStory.ts): its
 	 * embed keeps that one and leaves the others out. */
 	layout?: keyof StoryLayouts;
+	/** The least height of its pinned graphic on a phone (a CSS length), when it needs more than
+	 * --sc-phone-graphic-min-height to draw every step whole. */
+	phoneMinHeight?: string;
 }
+
+/** What draws a visual, from what its folder's meta.ts declares and its two components
+ * (`<Kind>Section.svelte`, `<Kind>Text.svelte`): its sectionVisual.ts and the registry make it
+ * alike. */
+export const sectionVisualOf = <V extends VisualKind>(
+	declared: Pick<VisualDeclaration<V>, 'labels' | 'phoneMinHeight'>,
+	graphic: Component<SectionVisualProps<V>>,
+	text: Component<SectionTextProps<V>>
+): SectionVisual<V> => ({
+	labels: declared.labels,
+	graphic,
+	text,
+	...(declared.phoneMinHeight ? { phoneMinHeight: declared.phoneMinHeight } : {})
+});

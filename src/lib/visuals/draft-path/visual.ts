@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
-import { labels } from './visualLabels';
+import { labels } from './meta';
 import type { DraftPathSectionSchema } from './schema';
 // The type of its layout, an entry of the model's StoryLayouts.
 import type {} from './model';
@@ -18,7 +18,7 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'draft-path'> = {
 	labels,
-	load: async () => (await import('./sectionVisual')).draftPathVisual,
+	load: async () => (await import('./sectionVisual')).sectionVisual,
 	graphic: () => import('./DraftPathSection.svelte'),
 	layout: 'draftPath'
 };

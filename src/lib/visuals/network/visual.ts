@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
-import { labels } from './visualLabels';
+import { labels } from './meta';
 import type { NetworkSectionSchema } from './schema';
 // The type of its layout, an entry of the model's StoryLayouts.
 import type {} from './layoutTypes';
@@ -18,7 +18,7 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'network'> = {
 	labels,
-	load: async () => (await import('./sectionVisual')).networkVisual,
+	load: async () => (await import('./sectionVisual')).sectionVisual,
 	graphic: () => import('./NetworkSection.svelte'),
 	layout: 'network'
 };

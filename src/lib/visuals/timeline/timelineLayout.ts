@@ -14,6 +14,9 @@
  */
 import { textWidth, wrapText, type TextStyle } from '../textMetrics';
 import type { DayGroup, TimelineEvent } from './timelineEvents';
+import { COMPACT_MIN_HEIGHT } from './phoneHeight';
+
+export { OVERVIEW_HEIGHT, PHONE_GRAPHIC_MIN_HEIGHT, TITLE_HEIGHT } from './phoneHeight';
 
 /** The root font size the rem values assume (they scale with the reader's setting). */
 export const REM = 16;
@@ -27,36 +30,16 @@ export interface FrameClass {
 	type: keyof typeof TYPE;
 }
 
-/** Height of the overview strip above the main axis (rem): the classes' heights are the main
- * axis's, and the container queries, on the whole body, add this. */
-export const OVERVIEW_HEIGHT = 2.75;
-
 /** The first is a short phone's (360 × 640 and up: a 21rem-wide frame; the timeline's section
  * keeps its pinned graphic tall enough for 17.5rem, PHONE_GRAPHIC_MIN_HEIGHT), in compact type so
  * that every step's events keep their titles; then a taller phone's, then wider screens'. */
 export const FRAME_CLASSES: readonly FrameClass[] = [
-	{ minWidth: 21, minHeight: 17.5, type: 'compact' },
+	{ minWidth: 21, minHeight: COMPACT_MIN_HEIGHT, type: 'compact' },
 	{ minWidth: 21, minHeight: 21, type: 'narrow' },
 	{ minWidth: 36, minHeight: 22, type: 'wide' },
 	{ minWidth: 36, minHeight: 30, type: 'wide' },
 	{ minWidth: 36, minHeight: 40, type: 'wide' }
 ];
-
-/** Height of the timeline's title (rem): one line of 0.75rem type on a 1rem line, and its 0.5rem
- * margin (Timeline.svelte). */
-export const TITLE_HEIGHT = 1.5;
-
-/** What Scrolly's phone frame takes of its height (rem): 0.5rem of padding top and bottom, and
- * the 1px rule under it. */
-const FRAME_PADDING = 1 + 1 / 16;
-
-/** The least height of the timeline's pinned graphic on a phone (rem): room for the smallest
- * frame class's axis, with the overview strip, the title and the frame's padding. On a short
- * phone (640 or 667 px) this is a little over half the screen, more than the longest step of
- * the story's timeline sections leaves: that text scrolls on beneath the graphic, as on any
- * page, rather than the step's events losing their titles. */
-export const PHONE_GRAPHIC_MIN_HEIGHT =
-	FRAME_CLASSES[0]!.minHeight + OVERVIEW_HEIGHT + TITLE_HEIGHT + FRAME_PADDING;
 
 /** Horizontal places in the main area (px), shared by the layout and the stylesheet. */
 export const GEOMETRY = {

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
-import { labels } from './visualLabels';
+import { labels, phoneMinHeight } from './meta';
 import type { TimelineSectionSchema } from './schema';
 
 declare module '../../model/schema.js' {
@@ -16,6 +16,7 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'timeline'> = {
 	labels,
-	load: async () => (await import('./sectionVisual')).timelineVisual,
-	graphic: () => import('./TimelineSection.svelte')
+	load: async () => (await import('./sectionVisual')).sectionVisual,
+	graphic: () => import('./TimelineSection.svelte'),
+	phoneMinHeight
 };

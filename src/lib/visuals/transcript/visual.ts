@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
-import { labels } from './visualLabels';
+import { labels } from './meta';
 import type { TranscriptSectionSchema } from './schema';
 
 declare module '../../model/schema.js' {
@@ -16,6 +16,6 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'transcript'> = {
 	labels,
-	load: async () => (await import('./sectionVisual')).transcriptVisual,
+	load: async () => (await import('./sectionVisual')).sectionVisual,
 	graphic: () => import('./TranscriptSection.svelte')
 };

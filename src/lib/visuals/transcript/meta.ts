@@ -1,5 +1,6 @@
 /** The `transcript` visual's name and its text alternative's summary, in every language of the site
- * (a language left out is a TypeScript error). Plain data: the catalog (visual.ts), the server's
+ * (a language left out is a TypeScript error). Plain data, the folder's own (with `phoneMinHeight`, when the
+ * graphic needs more height on a phone than the default): the catalog (visual.ts), the server's
  * registry and sectionVisual.ts all take it from here. */
 import type { VisualLabelsByLocale } from '../types';
 
