@@ -14,6 +14,10 @@ const ALLOWED = new Map([
 	],
 	['src/lib/islands/Island.svelte', 'an island, rendered by svelte/server'],
 	['src/routes/embed/[slug]/+page.svelte', 'the whole-feature embed, rendered by renderEmbedStory'],
+	[
+		'src/lib/embed/VisualEmbed.svelte',
+		"a single visual's list of sources, rendered by renderEmbedSources"
+	],
 	['src/routes/embed/+layout.svelte', "the embeds' theme script, a constant hashed in the CSP"],
 	[
 		'src/routes/(site)/+layout.svelte',

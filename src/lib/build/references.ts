@@ -5,6 +5,7 @@
  * (svxReferences.ts). Pure: data in, problems out.
  */
 import type { DataPath, StoryProblem } from '../model/problems.js';
+import { STORY_COLLECTIONS } from '../model/lookup.js';
 import type { Story, VisualKind } from '../model/schema.js';
 import { buildCatalog } from '../visuals/buildCatalog.js';
 import { REFERABLE, type Referable, type VisualBuild } from '../visuals/buildTypes.js';
@@ -23,17 +24,7 @@ export type StoryData = Omit<Story, 'slug' | 'meta' | 'layouts' | 'editions'>;
 export type DataFileOf = Record<keyof StoryData, string>;
 
 /** The story's lists of records, all but its sources (which are cited as published). */
-export const RECORD_LISTS = [
-	'entities',
-	'links',
-	'events',
-	'calls',
-	'reactions',
-	'lanes',
-	'stages',
-	'flows',
-	'sections'
-] as const satisfies readonly (keyof StoryData)[];
+export const RECORD_LISTS = [...STORY_COLLECTIONS, 'sections'] as const;
 
 /**
  * What the schema rejected, so that the reference checks run on the rest in the same pass

@@ -4,6 +4,7 @@
  * (The builder's own parts are the site's: src/site/embed/.)
  */
 import type { Section, Story, VisualKind } from '../model/schema';
+import { citedSources, STORY_COLLECTIONS } from '../model/lookup';
 import { catalog, visualLabels } from '../visuals/catalog';
 
 export type EmbeddableId = 'feature' | VisualKind;
@@ -107,14 +108,18 @@ export function embeddables(
 	];
 }
 
-/**
- * The story as one visual's embed needs it: every layout computed at build time for another
- * visual left out (the network's three layouts and the draft path's are half of the story's
- * data, and an embed's page carries its data for hydration).
- */
+/** The story as a single visual's embed writes it into its page, for hydration: the
+ * collections the visual reads (its declaration's `reads`), the sections of its kind, the
+ * sources those cite, and its own layout. The rest would be downloaded, parsed and kept by every
+ * reader's browser for nothing: on the transcript's embed, 63 KB of the page's 128 KB were this
+ * data, with every source, entity, event and stage of the story. */
 export function storyForVisual(story: Story, kind: VisualKind): Story {
-	if (!story.layouts) return story;
-	const key = catalog[kind].layout;
-	const { layouts, ...rest } = story;
-	return key && layouts[key] ? { ...rest, layouts: { [key]: layouts[key] } } : rest;
+	const { reads, layout } = catalog[kind];
+	const kept: Story = { ...story, sections: story.sections.filter((s) => s.visual === kind) };
+	for (const collection of STORY_COLLECTIONS)
+		if (!reads.includes(collection)) kept[collection] = [];
+	kept.sources = citedSources(kept);
+	const { layouts, ...rest } = kept;
+	if (!layouts) return rest;
+	return layout && layouts[layout] ? { ...rest, layouts: { [layout]: layouts[layout] } } : rest;
 }

@@ -16,6 +16,20 @@ export function sectionById(story: Story, id: string): Section {
 	return byId(story.sections, id, `section in ${story.slug}/data/sections.yaml`);
 }
 
+/** The lists of records a story holds, besides its sources and sections: what a visual may
+ * read (VisualDeclaration's `reads`), and what the loader checks the ids of. */
+export const STORY_COLLECTIONS = [
+	'entities',
+	'links',
+	'events',
+	'calls',
+	'reactions',
+	'lanes',
+	'stages',
+	'flows'
+] as const satisfies readonly (keyof Story)[];
+export type StoryCollection = (typeof STORY_COLLECTIONS)[number];
+
 /** The id of a section's text alternative on a story page (StorySection writes it), so that a
  * visual's text can link to another section's. */
 export const textAlternativeId = (sectionId: string) => `text-${sectionId}`;
@@ -36,4 +50,10 @@ export function citedSourceIds(story: Story): string[] {
 	const { sources: _defined, ...rest } = story;
 	walk(rest);
 	return [...ids];
+}
+
+/** The story's sources that something in it cites, in the order sources.yaml lists them. */
+export function citedSources(story: Story): Story['sources'] {
+	const ids = new Set(citedSourceIds(story));
+	return story.sources.filter((s) => ids.has(s.id));
 }

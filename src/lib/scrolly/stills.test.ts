@@ -4,7 +4,7 @@
  * text; the tests build it that way, as the story page's HTML arrives.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreStills, restoreStillsForPrint } from './stills';
+import { restoreStills, restoreStillsForPrint, watchPrint } from './stills';
 
 /** A step graphic whose still waits in <noscript>, as a browser with JavaScript parses it. */
 function keptStill(markup: string): HTMLElement {
@@ -82,5 +82,28 @@ describe('restoreStills', () => {
 		restoreStills();
 		expect(drawn.querySelector('noscript')!.textContent).toBe('<p>Svelte mounts this one</p>');
 		expect(kept.querySelector('.scrolly-step-graphic')!.innerHTML).toBe('<p>Restored</p>');
+	});
+});
+
+describe('watchPrint', () => {
+	/** A print media query that matches, or not, and takes listeners. */
+	const printMedia = (matches: boolean) =>
+		(window.matchMedia = (() => ({
+			matches,
+			addEventListener() {},
+			removeEventListener() {}
+		})) as unknown as typeof window.matchMedia);
+
+	it.each([
+		[true, [true]],
+		[false, []]
+	])('printing as it starts (%s): says so once the current task is done', async (matches, said) => {
+		printMedia(matches);
+		const seen: boolean[] = [];
+		const stop = watchPrint((printing) => seen.push(printing));
+		expect(seen).toEqual([]);
+		await Promise.resolve();
+		expect(seen).toEqual(said);
+		stop();
 	});
 });

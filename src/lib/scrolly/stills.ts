@@ -26,7 +26,8 @@ export function restoreStills(root: ParentNode = document): void {
 /**
  * Calls `onChange(true)` before the page is printed and `onChange(false)` after. `beforeprint`
  * comes first in browsers that fire it (synchronously inside a script's `print()`); the print
- * media query also covers print previews and emulated print media. Returns the way to stop.
+ * media query also covers print previews and emulated print media. Also `onChange(true)` soon
+ * after it starts when the page is printing already. Returns the way to stop.
  */
 export function watchPrint(onChange: (printing: boolean) => void): () => void {
 	const print = matchMedia('print');
@@ -36,6 +37,10 @@ export function watchPrint(onChange: (printing: boolean) => void): () => void {
 	addEventListener('beforeprint', before);
 	addEventListener('afterprint', after);
 	print.addEventListener('change', change);
+	// The page may be printing already: a print asked for while it was still starting (print
+	// media emulated, a preview opened during the load) fires nothing once this listens. After
+	// the current task, so that a component calling this from an effect can update itself.
+	if (print.matches) queueMicrotask(() => print.matches && onChange(true));
 	return () => {
 		removeEventListener('beforeprint', before);
 		removeEventListener('afterprint', after);

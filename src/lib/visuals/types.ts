@@ -11,6 +11,7 @@
 import type { Component } from 'svelte';
 import type { GraphicState } from '../scrolly/types';
 import type { Locale } from '../i18n/locales';
+import type { StoryCollection } from '../model/lookup';
 import type { SectionOf, Story, StoryLayouts, VisualKind } from '../model/schema';
 
 export interface SectionVisualProps<V extends VisualKind = VisualKind> {
@@ -66,6 +67,11 @@ export interface VisualDeclaration<V extends VisualKind = VisualKind> {
 	load: () => Promise<SectionVisual<V>>;
 	/** Its pinned graphic alone: what the story page's islands hydrate. */
 	graphic: () => Promise<{ default: Component<SectionVisualProps<V>> }>;
+	/** The story's collections it draws from, its sections' own and their notes' included: its
+	 * embed writes only these into the page (with the sources they cite), and the others empty.
+	 * tests/unit/visual-embed-data.test.ts draws every step from that and from the whole story,
+	 * and fails when they differ. */
+	reads: readonly StoryCollection[];
 	/** The layout it draws from, when it computes one at build time (its prepareStory.ts): its
 	 * embed keeps that one and leaves the others out. */
 	layout?: keyof StoryLayouts;

@@ -18,6 +18,7 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'draft-path'> = {
 	labels,
+	reads: ['lanes', 'stages', 'flows', 'calls', 'entities'],
 	load: async () => (await import('./sectionVisual')).sectionVisual,
 	graphic: () => import('./DraftPathSection.svelte'),
 	layout: 'draftPath'

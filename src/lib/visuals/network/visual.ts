@@ -18,6 +18,7 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'network'> = {
 	labels,
+	reads: ['entities', 'links', 'calls'],
 	load: async () => (await import('./sectionVisual')).sectionVisual,
 	graphic: () => import('./NetworkSection.svelte'),
 	layout: 'network'

@@ -16,6 +16,7 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'timeline'> = {
 	labels,
+	reads: ['events'],
 	load: async () => (await import('./sectionVisual')).sectionVisual,
 	graphic: () => import('./TimelineSection.svelte'),
 	phoneMinHeight

@@ -16,6 +16,7 @@ declare module '../../model/schema.js' {
 
 export const visual: VisualDeclaration<'transcript'> = {
 	labels,
+	reads: ['calls', 'entities'],
 	load: async () => (await import('./sectionVisual')).sectionVisual,
 	graphic: () => import('./TranscriptSection.svelte')
 };
