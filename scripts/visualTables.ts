@@ -98,22 +98,18 @@ export async function visualTables(kinds: readonly string[]): Promise<Record<str
 	return out;
 }
 
-/** The tables in `dir` that differ from what `visualTables` writes (their file names). */
-export async function staleVisualTables(dir: string, kinds: readonly string[]) {
-	const tables = await visualTables(kinds);
-	return Object.keys(tables).filter((file) => {
-		try {
-			return readFileSync(join(dir, file), 'utf8') !== tables[file];
-		} catch {
-			return true;
-		}
-	});
-}
-
-/** Writes the tables into `dir`; returns the files it changed. */
+/** Writes into `dir` the tables that differ from what `visualTables` writes; returns their
+ * file names. */
 export async function writeVisualTables(dir: string, kinds: readonly string[]) {
-	const stale = await staleVisualTables(dir, kinds);
 	const tables = await visualTables(kinds);
+	const current = (file: string) => {
+		try {
+			return readFileSync(join(dir, file), 'utf8');
+		} catch {
+			return undefined;
+		}
+	};
+	const stale = Object.keys(tables).filter((file) => current(file) !== tables[file]);
 	for (const file of stale) writeFileSync(join(dir, file), tables[file]!);
 	return stale;
 }

@@ -38,8 +38,9 @@ export function watchPrint(onChange: (printing: boolean) => void): () => void {
 	addEventListener('afterprint', after);
 	print.addEventListener('change', change);
 	// The page may be printing already: a print asked for while it was still starting (print
-	// media emulated, a preview opened during the load) fires nothing once this listens. After
-	// the current task, so that a component calling this from an effect can update itself.
+	// media emulated, a preview opened during the load) fires nothing once this listens. Told
+	// once the calling code has run (a microtask), so that a component calling this from an
+	// effect can update itself.
 	if (print.matches) queueMicrotask(() => print.matches && onChange(true));
 	return () => {
 		removeEventListener('beforeprint', before);
