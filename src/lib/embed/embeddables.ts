@@ -118,8 +118,9 @@ export function storyForVisual(story: Story, kind: VisualKind): Story {
 	const kept: Story = { ...story, sections: story.sections.filter((s) => s.visual === kind) };
 	for (const collection of STORY_COLLECTIONS)
 		if (!reads.includes(collection)) kept[collection] = [];
-	kept.sources = citedSources(kept);
 	const { layouts, ...rest } = kept;
+	// The sources its data cites; the layouts only place what that data says.
+	rest.sources = citedSources(rest);
 	if (!layouts) return rest;
 	return layout && layouts[layout] ? { ...rest, layouts: { [layout]: layouts[layout] } } : rest;
 }

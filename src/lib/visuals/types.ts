@@ -75,16 +75,13 @@ export interface VisualDeclaration<V extends VisualKind = VisualKind> {
 	/** The layout it draws from, when it computes one at build time (its prepareStory.ts): its
 	 * embed keeps that one and leaves the others out. */
 	layout?: keyof StoryLayouts;
-	/** The least height of its pinned graphic on a phone (a CSS length), when it needs more than
-	 * --sc-phone-graphic-min-height to draw every step whole. */
-	phoneMinHeight?: string;
 }
 
 /** What draws a visual, from what its folder's meta.ts declares and its two components
  * (`<Kind>Section.svelte`, `<Kind>Text.svelte`): its sectionVisual.ts and the registry make it
  * alike. */
 export const sectionVisualOf = <V extends VisualKind>(
-	declared: Pick<VisualDeclaration<V>, 'labels' | 'phoneMinHeight'>,
+	declared: Pick<SectionVisual<V>, 'labels' | 'phoneMinHeight'>,
 	graphic: Component<SectionVisualProps<V>>,
 	text: Component<SectionTextProps<V>>
 ): SectionVisual<V> => ({

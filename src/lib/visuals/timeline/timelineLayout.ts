@@ -16,7 +16,7 @@ import { textWidth, wrapText, type TextStyle } from '../textMetrics';
 import type { DayGroup, TimelineEvent } from './timelineEvents';
 import { COMPACT_MIN_HEIGHT } from './phoneHeight';
 
-export { OVERVIEW_HEIGHT, PHONE_GRAPHIC_MIN_HEIGHT, TITLE_HEIGHT } from './phoneHeight';
+export { OVERVIEW_HEIGHT, PHONE_GRAPHIC_MIN_HEIGHT } from './phoneHeight';
 
 /** The root font size the rem values assume (they scale with the reader's setting). */
 export const REM = 16;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { VisualDeclaration } from '../types';
-import { labels, phoneMinHeight } from './meta';
+import { labels } from './meta';
 import type { TimelineSectionSchema } from './schema';
 
 declare module '../../model/schema.js' {
@@ -18,6 +18,5 @@ export const visual: VisualDeclaration<'timeline'> = {
 	labels,
 	reads: ['events'],
 	load: async () => (await import('./sectionVisual')).sectionVisual,
-	graphic: () => import('./TimelineSection.svelte'),
-	phoneMinHeight
+	graphic: () => import('./TimelineSection.svelte')
 };
