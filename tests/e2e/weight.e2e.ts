@@ -115,6 +115,25 @@ describe('the story’s first load', () => {
 			await bare.cleanup();
 		}
 	}, 120_000);
+
+	it('leaves its scripts to its boot script: nothing preloads them beside the HTML (issue 17)', async () => {
+		// Preloaded, a page's 15 to 20 scripts shared a slow link with its HTML and its fonts,
+		// and held back its first paint (src/hooks.server.ts).
+		for (const path of [STORY, '/embed/american-plan/', '/embed/american-plan/transcript/']) {
+			const html = await (await fetch(inject('baseUrl') + path)).text();
+			expect(html, path).toMatch(/import\("[^"]+\/entry\/start\.[\w-]+\.js"\)/);
+			expect(html, path).not.toMatch(/rel="modulepreload"|as="script"/);
+			expect(html, path).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font"/);
+		}
+		// And the page still comes to life from that script alone.
+		const { page, errors, close } = await openPage(browser(), STORY, {
+			viewport: VIEWPORTS.phone
+		});
+		await page.locator('.scrolly').first().scrollIntoViewIfNeeded();
+		await page.locator('[data-island][data-hydrated]').first().waitFor({ timeout: 30_000 });
+		expect(errors).toEqual([]);
+		await close();
+	}, 60_000);
 });
 
 describe('the story’s data', () => {
