@@ -173,6 +173,61 @@ describe('the pinned graphic on a phone', () => {
 	});
 });
 
+describe('a step change on the flagship', () => {
+	it('runs no transition of a colour, of visibility or of an SVG shape’s opacity', async () => {
+		// Those are restyled on the main thread at every frame of the transition, while the
+		// reader scrolls (what moves is moved by transforms and opacity, which the compositor
+		// runs). Each section's steps after its first, where its graphic changes.
+		const { page, errors, close } = await openPage(browser(), '/american-plan/', {
+			viewport: VIEWPORTS.phone
+		});
+		await waitForScrolly(page);
+		const sections = await page.$$eval('.scrolly', (els) =>
+			els.map((el) => [...el.querySelectorAll('.scrolly-step')].map((step) => step.id))
+		);
+		const seen: string[] = [];
+		const forbidden: string[] = [];
+		for (const steps of sections) {
+			for (const id of steps.slice(1, 3)) {
+				await scrollStepToTrigger(page, id);
+				await page.locator(`#${id}.is-active`).waitFor();
+				const running = await page.evaluate(async () => {
+					await new Promise((resolve) =>
+						requestAnimationFrame(() => requestAnimationFrame(resolve))
+					);
+					return document.getAnimations().flatMap((animation) => {
+						if (!(animation instanceof CSSTransition)) return [];
+						const target = (animation.effect as KeyframeEffect).target!;
+						const timing = animation.effect!.getTiming();
+						return [
+							{
+								property: animation.transitionProperty,
+								svg: target instanceof SVGElement,
+								duration: Number(timing.duration),
+								where: `${target.tagName.toLowerCase()}.${[...target.classList].join('.')}`
+							}
+						];
+					});
+				});
+				for (const t of running) {
+					seen.push(t.property);
+					const mainThread =
+						t.duration > 0 &&
+						(/color|shadow|visibility|stroke|fill/.test(t.property) ||
+							(t.svg && t.property === 'opacity'));
+					if (mainThread) forbidden.push(`${id}: ${t.where} ${t.property} ${t.duration} ms`);
+				}
+			}
+		}
+		// The check saw the transitions that do run (it would pass on a page without any).
+		expect(seen).toContain('opacity');
+		expect(seen.some((p) => /transform|translate/.test(p))).toBe(true);
+		expect(forbidden).toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	}, 120_000);
+});
+
 describe('the site’s theme', () => {
 	it('follows a reader’s dark mode, which it asks for (theme.css alone stays light)', async () => {
 		const background = async (colorScheme: 'light' | 'dark') => {
