@@ -177,11 +177,33 @@ describe('a step change on the flagship', () => {
 	it('runs no transition of a colour, of visibility or of an SVG shape’s opacity', async () => {
 		// Those are restyled on the main thread at every frame of the transition, while the
 		// reader scrolls (what moves is moved by transforms and opacity, which the compositor
-		// runs). Each section's steps after its first, where its graphic changes.
+		// runs). Each section's second and third steps, where its graphic changes; every
+		// transition that starts is recorded as it starts (`transitionrun`), so a slow machine
+		// cannot let one end unseen.
 		const { page, errors, close } = await openPage(browser(), '/american-plan/', {
 			viewport: VIEWPORTS.phone
 		});
 		await waitForScrolly(page);
+		await page.evaluate(() => {
+			const started: { property: string; svg: boolean; duration: number; where: string }[] = [];
+			(window as unknown as { __started: typeof started }).__started = started;
+			document.addEventListener(
+				'transitionrun',
+				(event) => {
+					const target = event.target as Element;
+					const transition = target
+						.getAnimations()
+						.find((a) => a instanceof CSSTransition && a.transitionProperty === event.propertyName);
+					started.push({
+						property: event.propertyName,
+						svg: target instanceof SVGElement,
+						duration: Number(transition?.effect?.getTiming().duration ?? NaN),
+						where: `${target.tagName.toLowerCase()}.${[...target.classList].join('.')}`
+					});
+				},
+				true
+			);
+		});
 		const sections = await page.$$eval('.scrolly', (els) =>
 			els.map((el) => [...el.querySelectorAll('.scrolly-step')].map((step) => step.id))
 		);
@@ -189,30 +211,19 @@ describe('a step change on the flagship', () => {
 		const forbidden: string[] = [];
 		for (const steps of sections) {
 			for (const id of steps.slice(1, 3)) {
+				await page.evaluate(() => {
+					(window as unknown as { __started: unknown[] }).__started.length = 0;
+				});
 				await scrollStepToTrigger(page, id);
 				await page.locator(`#${id}.is-active`).waitFor();
-				const running = await page.evaluate(async () => {
-					await new Promise((resolve) =>
-						requestAnimationFrame(() => requestAnimationFrame(resolve))
-					);
-					return document.getAnimations().flatMap((animation) => {
-						if (!(animation instanceof CSSTransition)) return [];
-						const target = (animation.effect as KeyframeEffect).target!;
-						const timing = animation.effect!.getTiming();
-						return [
-							{
-								property: animation.transitionProperty,
-								svg: target instanceof SVGElement,
-								duration: Number(timing.duration),
-								where: `${target.tagName.toLowerCase()}.${[...target.classList].join('.')}`
-							}
-						];
-					});
-				});
-				for (const t of running) {
+				await page.waitForTimeout(100);
+				const started = (await page.evaluate(
+					() => (window as unknown as { __started: unknown[] }).__started
+				)) as { property: string; svg: boolean; duration: number; where: string }[];
+				for (const t of started) {
 					seen.push(t.property);
 					const mainThread =
-						t.duration > 0 &&
+						!(t.duration === 0) &&
 						(/color|shadow|visibility|stroke|fill/.test(t.property) ||
 							(t.svg && t.property === 'opacity'));
 					if (mainThread) forbidden.push(`${id}: ${t.where} ${t.property} ${t.duration} ms`);
