@@ -173,6 +173,16 @@ describe('the pinned graphic on a phone', () => {
 	});
 });
 
+/** A CSS transition as it started on the page (recorded on `transitionrun`). */
+interface StartedTransition {
+	property: string;
+	svg: boolean;
+	duration: number;
+	where: string;
+}
+/** The page's record of the transitions started since it was last emptied. */
+type WithRecord = { __started: StartedTransition[] };
+
 describe('a step change on the flagship', () => {
 	it('runs no transition of a colour, of visibility or of an SVG shape’s opacity', async () => {
 		// Those are restyled on the main thread at every frame of the transition, while the
@@ -185,8 +195,8 @@ describe('a step change on the flagship', () => {
 		});
 		await waitForScrolly(page);
 		await page.evaluate(() => {
-			const started: { property: string; svg: boolean; duration: number; where: string }[] = [];
-			(window as unknown as { __started: typeof started }).__started = started;
+			const started: StartedTransition[] = [];
+			(window as unknown as WithRecord).__started = started;
 			document.addEventListener(
 				'transitionrun',
 				(event) => {
@@ -212,18 +222,16 @@ describe('a step change on the flagship', () => {
 		for (const steps of sections) {
 			for (const id of steps.slice(1, 3)) {
 				await page.evaluate(() => {
-					(window as unknown as { __started: unknown[] }).__started.length = 0;
+					(window as unknown as WithRecord).__started.length = 0;
 				});
 				await scrollStepToTrigger(page, id);
 				await page.locator(`#${id}.is-active`).waitFor();
 				await page.waitForTimeout(100);
-				const started = (await page.evaluate(
-					() => (window as unknown as { __started: unknown[] }).__started
-				)) as { property: string; svg: boolean; duration: number; where: string }[];
+				const started = await page.evaluate(() => (window as unknown as WithRecord).__started);
 				for (const t of started) {
 					seen.push(t.property);
 					const mainThread =
-						!(t.duration === 0) &&
+						t.duration !== 0 &&
 						(/color|shadow|visibility|stroke|fill/.test(t.property) ||
 							(t.svg && t.property === 'opacity'));
 					if (mainThread) forbidden.push(`${id}: ${t.where} ${t.property} ${t.duration} ms`);
