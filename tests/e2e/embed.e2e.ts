@@ -12,6 +12,7 @@
  * Accessibility of the embed pages and the builder is checked by a11y.e2e.ts, with every page.
  */
 import { gzipSync } from 'node:zlib';
+import { isDeepStrictEqual as isEqual } from 'node:util';
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveEmbedOrigin, serveHostOrigin, type Origin } from './embedServers';
@@ -792,13 +793,23 @@ describe('without our loader', () => {
 		const { page, errors, close } = await openHost(`/listener.html?path=embed/${STORY}/timeline/`);
 		const frame = await frameOf(page, 'iframe');
 		await frame.waitForSelector('.visual-embed');
-		await page.waitForTimeout(300);
-		const height = await documentHeight(frame);
-		const received = await page.evaluate(
-			() => (window as unknown as { received: unknown[] }).received
-		);
-		expect(received).toContainEqual({ message: 'height', value: height, secret: 'Ab12Cd34Ef' });
-		expect(received).toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
+		const receivedNow = () =>
+			page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+		// The frame sends its height once it has measured itself, and again as it changes: wait
+		// for the messages that give its settled height (on a loaded machine, seconds).
+		await expect
+			.poll(async () => {
+				const height = await documentHeight(frame);
+				const received = await receivedNow();
+				return [
+					received.some((m) =>
+						isEqual(m, { message: 'height', value: height, secret: 'Ab12Cd34Ef' })
+					),
+					received.some((m) => isEqual(m, { sentinel: 'amp', type: 'embed-size', height }))
+				];
+			})
+			.toEqual([true, true]);
+		const received = await receivedNow();
 		// Nothing of our own protocol but `ready`, which carries nothing.
 		const ours = received.filter((m) => (m as { sentinel?: string }).sentinel === 'scrolly');
 		expect(ours.length).toBeGreaterThan(0);
