@@ -5,7 +5,8 @@
  *  3. the web fonts cut to the characters of each locale's pages, declared and preloaded by
  *     each page (fonts.js);
  *  4. the critical CSS in each page, its stylesheet where the first screen ends (criticalCss.js);
- *  5. the hashes of those inline styles in each page's Content-Security-Policy (csp.js).
+ *  5. the hashes of those inline styles in each page's Content-Security-Policy (csp.js);
+ *  6. each story page's one script pointed at its built chunk (storyScript.js).
  * Plain JavaScript, because svelte.config.js (which runs it) is loaded by Node without a
  * TypeScript step.
  */
@@ -14,6 +15,7 @@ import { inlineCriticalCss } from './criticalCss.js';
 import { hashInlineStyles } from './csp.js';
 import { subsetFonts } from './fonts.js';
 import { extractStills } from './stills.js';
+import { linkStoryScript } from './storyScript.js';
 
 /**
  * Wraps a SvelteKit adapter: once it has written the site to `dir`, post-processes it.
@@ -49,6 +51,10 @@ export function withPostBuild(adapter, dir) {
 				return `Inlined the critical CSS of ${pages} pages (at most ${bytes} B)`;
 			});
 			await timed(() => `Allowed the inline styles of ${hashInlineStyles(dir).pages} pages by hash`);
+			await timed(() => {
+				const { pages, file } = linkStoryScript(dir, builder.getClientDirectory());
+				return `Linked ${file} from ${pages} story pages`;
+			});
 		}
 	};
 }

@@ -1,10 +1,10 @@
 /**
- * `npm run dev`, the README's first command: the story is styled there too. SvelteKit's dev
- * server inlines the styles of a page's server render, found by walking its modules, and takes
- * them out once the page starts in the browser; only modules the browser imports bring theirs
- * back. Both halves once failed for the story's components (sections, claims, visuals), whose
- * markup only the server renders: the page looked unstyled. The built site is checked
- * everywhere else.
+ * `npm run dev`, the README's first command: the story is styled there too, and comes to life.
+ * SvelteKit's dev server inlines the styles of a page's server render, found by walking its
+ * modules; a story page is static HTML (csr = false), so they stay, and the page links its one
+ * script's source itself (src/routes/(site)/[slug]/+page.svelte), which the build otherwise adds.
+ * The styles once failed for the story's components (sections, claims, visuals), whose markup
+ * only the server renders: the page looked unstyled. The built site is checked everywhere else.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
@@ -36,23 +36,27 @@ afterAll(() => {
 	if (server?.pid) process.kill(-server.pid);
 });
 
-it('serves a story with its components styled, after the page has started', async () => {
+it('serves a story with its components styled, whose islands come to life', async () => {
 	const page = await browser().newPage({ viewport: { width: 375, height: 812 } });
-	// SvelteKit takes the server's inline styles out once the page has started: what styles the
-	// page then is its own. A fresh dev server optimizes dependencies on its first loads, and may
-	// reload the page or fail its start meanwhile: load it again until it has started.
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(String(error)));
+	// A fresh dev server optimizes dependencies on its first loads, and may reload the page or
+	// fail its start meanwhile: load it again until its first island has come to life.
 	for (let attempt = 1; ; attempt++) {
+		errors.length = 0;
 		await page.goto(`${url}harbour-vote/`, { waitUntil: 'networkidle', timeout: 60_000 });
+		await page.locator('.scrolly').first().scrollIntoViewIfNeeded();
 		const started = await page
-			.waitForFunction(() => !document.querySelector('style[data-sveltekit]'), undefined, {
-				timeout: 20_000
-			})
+			.locator('[data-island][data-hydrated]')
+			.first()
+			.waitFor({ timeout: 20_000 })
 			.then(
 				() => true,
 				() => false
 			);
 		if (started) break;
-		if (attempt === 4) throw new Error('The story never started under the dev server');
+		if (attempt === 4)
+			throw new Error(`The story never came to life under the dev server: ${errors}`);
 	}
 	// Rules of <Scrolly> and <StorySection>, which only the server renders.
 	const styles = await page.evaluate(() => ({
@@ -60,5 +64,6 @@ it('serves a story with its components styled, after the page has started', asyn
 		summary: getComputedStyle(document.querySelector('.text-alternative summary')!).cursor
 	}));
 	expect(styles).toEqual({ graphic: 'sticky', summary: 'pointer' });
+	expect(errors).toEqual([]);
 	await page.close();
 }, 240_000);

@@ -6,6 +6,7 @@
 export { default as StoryPage } from './StoryPage.svelte';
 export { default as StorySection } from './StorySection.svelte';
 export { fetchStory, startStoryIslands } from './storyIslands';
+export { bootStoryPage, STORY_JSON_ATTRIBUTE } from './bootStoryPage';
 export { getStoryContext, setStoryContext, storyContextMap } from '../model/context';
 export { byId, citedSourceIds, sectionById } from '../model/lookup';
 export {

@@ -1,21 +1,15 @@
-import { browser, dev } from '$app/environment';
 import { getStory } from 'virtual:site/server-story';
 import { components } from 'virtual:scrolly/story-components';
 import type { PageLoad } from './$types';
 
 /**
- * The story is rendered to static HTML here, on the server, at build time. In the browser this
- * load returns no markup: the page keeps the server's HTML and only hydrates its islands.
+ * A story page is static HTML: rendered here, on the server, at build time, and never hydrated.
+ * Without SvelteKit's router and hydration, its first load runs one small script
+ * (src/site/storyPage.client.ts), which brings the islands to life as the reader nears them.
  */
+export const csr = false;
+
 export const load: PageLoad = async ({ data }) => {
-	if (browser) {
-		// In development only: SvelteKit takes the server render's styles out of the page as it
-		// starts, and only modules the browser imports bring theirs back. Importing these here
-		// keeps the story's components styled under `npm run dev`.
-		if (dev) await Promise.all([_renderer(), components[data.story.slug]!()]);
-		// A space, not an empty string: hydration then keeps the server's HTML as it is.
-		return { ...data, body: ' ', head: ' ' };
-	}
 	const [{ renderStoryPage, renderStoryHead }, module] = await Promise.all([
 		_renderer(),
 		components[data.story.slug]!()
@@ -28,8 +22,10 @@ export const load: PageLoad = async ({ data }) => {
 	};
 };
 
-// Kept reachable in the browser build, though never called there, so that SvelteKit links the
-// stylesheets of the server-rendered components in the page's <head> (no flash of unstyled
-// content). Neither is downloaded by the browser.
+// Kept reachable in the browser build, though the browser never runs this load: SvelteKit then
+// links the stylesheets of the server-rendered components in the page's <head> (no flash of
+// unstyled content), and the build writes the page's script as a chunk of its own, which
+// src/build/storyScript.js finds in the build's manifest and adds to each story page.
 export const _renderer = () => import('$lib/story/renderStoryPage');
 export const _stories = components;
+export const _script = () => import('$site/storyPage.client');

@@ -1,1 +1,1 @@
-export { load, _renderer, _stories } from '../../[slug]/+page';
+export { csr, load, _renderer, _stories, _script } from '../../[slug]/+page';
