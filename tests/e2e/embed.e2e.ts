@@ -684,6 +684,24 @@ describe('forged messages', () => {
 		});
 		const before = await box();
 		const eventsBefore = await stepEvents(page);
+		// Every height the loader gives the frame and its wrapper, and every scroll of the host,
+		// from here on: a forged message that moved them for a moment would show here, though the
+		// embed put back in the frame reports its own height after it.
+		await page.evaluate(() => {
+			const frame = document.querySelector<HTMLElement>('#second')!;
+			const seen: number[] = [];
+			const record = () => {
+				const cap = /(\d+(?:\.\d+)?)px\)/.exec(frame.style.height);
+				seen.push(cap ? Number(cap[1]) : 0, frame.parentElement!.getBoundingClientRect().height);
+			};
+			new MutationObserver(record).observe(frame, { attributes: true, attributeFilter: ['style'] });
+			new MutationObserver(record).observe(frame.parentElement!, {
+				attributes: true,
+				attributeFilter: ['style']
+			});
+			addEventListener('scroll', () => seen.push(-scrollY));
+			(window as unknown as { seen: number[] }).seen = seen;
+		});
 
 		// A page of another origin takes the frame's place: it cannot read the token, and tries its
 		// luck with messages (attacker.html): guessed tokens, a height of a million pixels, a scroll
@@ -701,10 +719,15 @@ describe('forged messages', () => {
 			.toMatch(new RegExp(`^${embed.url}/embed/${STORY}/#scrolly=\\d+-\\d+-\\d+-\\d+$`));
 		await second.waitForSelector('.scrolly');
 		expect(await tokenOf(second)).toBe(token);
-		await page.waitForTimeout(500);
+		// The embed put back reports its height as it lays itself out again (a loaded machine
+		// showed one report short of its full height first): the page settles where it was.
+		await expect.poll(box, { timeout: 10_000 }).toEqual(before);
 		await nextFrames(page);
-
 		expect(await box()).toEqual(before);
+		// Nothing larger than the embed's own height was ever applied, and the host never scrolled.
+		const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+		expect(Math.max(0, ...seen)).toBeLessThanOrEqual(before.second.wrapHeight + 1);
+		expect(Math.min(0, ...seen)).toBe(0);
 		expect(await stepEvents(page)).toEqual(eventsBefore);
 		expect(errors).toEqual([]);
 		await close();
