@@ -25,7 +25,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'parse5';
 import postcss from 'postcss';
 import subsetFont from 'subset-font';
-import { ASSETS, htmlFiles, isLocalFace } from './site.js';
+import { ASSETS, hrefFrom, htmlFiles, isLocalFace } from './site.js';
 import { formatUnicodeRange, parseUnicodeRange } from './unicodeRange.js';
 
 /** OpenType features browsers apply by default to Latin and Cyrillic text. */
@@ -105,8 +105,7 @@ export async function subsetFonts(dir) {
 	const preloaded = new Map();
 	for (const { page, html, locale, codePoints, letters } of pages) {
 		const own = subsets.get(locale) ?? [];
-		const href = (/** @type {Subset} */ s) =>
-			relative(dirname(page), join(dir, s.name)).split('\\').join('/');
+		const href = (/** @type {Subset} */ s) => hrefFrom(dir, page, s.name);
 		const css =
 			own
 				.map(

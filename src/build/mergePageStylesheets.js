@@ -17,8 +17,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { ASSETS, htmlFiles } from './site.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ASSETS, hrefFrom, htmlFiles } from './site.js';
 
 /** A stylesheet link as SvelteKit writes it. */
 const LINK = /<link href="([^"]+\.css)" rel="stylesheet">\n?/g;
@@ -46,7 +46,7 @@ export function mergePageStylesheets(dir) {
 		const hash = createHash('sha256').update(css).digest('base64url').slice(0, 10);
 		const name = `${ASSETS}/page.${hash}.css`;
 		files.set(name, css);
-		const href = relative(dirname(page), join(dir, name)).split(sep).join(posix.sep);
+		const href = hrefFrom(dir, page, name);
 		let first = true;
 		const merged = html.replace(LINK, (_link, original) => {
 			const kept = `<link href="${original}" rel="stylesheet" disabled>\n`;

@@ -3,10 +3,22 @@
  * assets go, its pages, and the stylesheets a page uses.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** SvelteKit's hashed assets, cached for ever: where the steps write the files they make. */
 export const ASSETS = '_app/immutable/assets';
+
+/**
+ * The address of a file of the built site from one of its pages, relative to the page (as
+ * SvelteKit's own links are: `paths.relative`), with forward slashes on any system.
+ * @param {string} dir the built site
+ * @param {string} page an HTML file in it
+ * @param {string} file a path inside `dir`
+ * @returns {string}
+ */
+export function hrefFrom(dir, page, file) {
+	return relative(dirname(page), join(dir, file)).split(sep).join('/');
+}
 
 /**
  * Every HTML file of a built site, outside SvelteKit's `_app` folder (also used by the tests to

@@ -17,10 +17,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse, parseFragment } from 'parse5';
 import postcss from 'postcss';
-import { ASSETS, htmlFiles, isLocalFace, linkedStylesheets } from './site.js';
+import { ASSETS, hrefFrom, htmlFiles, isLocalFace, linkedStylesheets } from './site.js';
 import { usedCss } from './usedCss.js';
 import { htmlToXml, xhtmlStartTag } from './xhtml.js';
 
@@ -70,7 +70,7 @@ export async function extractStills(dir) {
 			const name = `${ASSETS}/still.${hash}.svg`;
 			if (!written.has(name)) writeFileSync(join(dir, name), svg);
 			written.add(name);
-			const src = relative(dirname(page), join(dir, name)).split('\\').join('/');
+			const src = hrefFrom(dir, page, name);
 			const img =
 				`<img class="scrolly-still" src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}"` +
 				' loading="lazy" decoding="async">';

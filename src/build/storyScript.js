@@ -9,8 +9,8 @@
  * code of the package's modules.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { htmlFiles } from './site.js';
+import { join } from 'node:path';
+import { hrefFrom, htmlFiles } from './site.js';
 
 /** The script's source, as the manifest names it. */
 export const STORY_SCRIPT_SOURCE = 'src/site/storyPage.client.ts';
@@ -46,8 +46,7 @@ export function linkStoryScript(dir, clientDir) {
 				);
 			continue;
 		}
-		const src = relative(dirname(page), join(dir, chunk.file)).split(sep).join('/');
-		writeFileSync(page, html.replace(SOURCE_TAG, scriptTag(src)));
+		writeFileSync(page, html.replace(SOURCE_TAG, scriptTag(hrefFrom(dir, page, chunk.file))));
 		pages++;
 	}
 	return { pages, file: chunk.file };
