@@ -27,6 +27,29 @@ describe('islandProps', () => {
 		stop();
 	});
 
+	it('re-runs only what reads the replaced prop', () => {
+		const island = islandProps({ section: { id: 'a' }, graphic: { index: 0 } });
+		let sectionRuns = 0;
+		let graphicRuns = 0;
+		const stop = $effect.root(() => {
+			$effect(() => {
+				void island.props.section;
+				sectionRuns++;
+			});
+			$effect(() => {
+				void island.props.graphic;
+				graphicRuns++;
+			});
+		});
+		flushSync();
+		for (const index of [1, 2, 3]) {
+			island.update({ graphic: { index } });
+			flushSync();
+		}
+		expect({ sectionRuns, graphicRuns }).toEqual({ sectionRuns: 1, graphicRuns: 4 });
+		stop();
+	});
+
 	it('refuses a prop the island was not rendered with, naming it', () => {
 		const island = islandProps({ graphic: { index: 0 } });
 		expect(() => island.update({ grafic: 1 })).toThrow(/grafic is not one of graphic/);

@@ -37,7 +37,8 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let active = -1;
 	let lastProgress = -1;
 	let reached: boolean | undefined;
-	let frame = 0;
+	/** A read of the scroll position is queued for the next frame. */
+	let pending = false;
 	let width = 0;
 	let observer: StepObserver | undefined;
 	let destroyed = false;
@@ -54,37 +55,52 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		longestStep = Math.max(0, ...bodies.map((el) => el.offsetHeight));
 	};
 
-	const updateProgress = () => {
-		frame = 0;
+	/** Brings index and progress up to date with the page scrolled to `scrollY`. */
+	const updateProgress = (scrollY: number) => {
 		if (active < 0 || !boxes.length) return;
-		const last = lastStepReached(window.scrollY + trigger, boxes);
+		const last = lastStepReached(scrollY + trigger, boxes);
 		if (last >= 0 !== reached) {
 			reached = last >= 0;
 			options.onReach?.(reached);
 		}
-		const expected = stepAt(window.scrollY, trigger, boxes);
+		const expected = stepAt(scrollY, trigger, boxes);
 		if (expected !== active) {
-			setActive(expected);
+			setActive(expected, scrollY);
 			return;
 		}
 		const box = boxes[active];
 		if (!box) return;
-		const progress = stepProgress(window.scrollY, trigger, box);
+		const progress = stepProgress(scrollY, trigger, box);
 		if (progress !== lastProgress) {
 			lastProgress = progress;
 			options.onProgress(progress);
 		}
 	};
 
+	// Reading the scroll position makes the browser bring layout up to date, and the callbacks
+	// change the page: with one animation frame per section, each section's read came after the
+	// previous section's changes and paid for a layout (about 1 s of a 23 s scroll of the
+	// flagship on a phone, measured). Batched, every section reads in one pass, then all write.
 	const onScroll = () => {
-		if (!frame) frame = requestAnimationFrame(updateProgress);
+		if (pending) return;
+		pending = true;
+		let scrollY = 0;
+		measureThenMutate(
+			() => {
+				scrollY = window.scrollY;
+			},
+			() => {
+				pending = false;
+				if (!destroyed) updateProgress(scrollY);
+			}
+		);
 	};
 
-	const setActive = (index: number) => {
+	const setActive = (index: number, scrollY: number) => {
 		if (index === active) return;
 		active = index;
 		options.onIndex(index);
-		updateProgress();
+		updateProgress(scrollY);
 	};
 
 	const remeasure = () => {
@@ -92,7 +108,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		measure();
 		options.onMeasure?.(longestStep);
 		observer?.resize();
-		updateProgress();
+		updateProgress(window.scrollY);
 	};
 
 	const resizeObserver = new ResizeObserver(() => {
@@ -112,17 +128,19 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 
 	// First measurement in the next frame, batched with the other sections starting now.
 	let initial = 0;
+	let initialScrollY = 0;
 	measureThenMutate(
 		() => {
 			if (destroyed) return;
 			width = container.clientWidth;
 			measure();
-			initial = stepAt(window.scrollY, trigger, boxes);
+			initialScrollY = window.scrollY;
+			initial = stepAt(initialScrollY, trigger, boxes);
 		},
 		() => {
 			if (destroyed) return;
 			options.onMeasure?.(longestStep);
-			setActive(initial);
+			setActive(initial, initialScrollY);
 		}
 	);
 	window.addEventListener('scroll', onScroll, { passive: true });
@@ -134,8 +152,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	// scrollama's index is not taken: a fast scroll or a jump can carry a step past its observer,
 	// and two answers to "which step" would disagree. Its signal runs the same computation.
 	const onEnter = () => {
-		if (frame) cancelAnimationFrame(frame);
-		updateProgress();
+		if (!destroyed) updateProgress(window.scrollY);
 	};
 	const ready = createStepObserver({ steps, offset, onEnter }).then((created) => {
 		if (destroyed) created.destroy();
@@ -146,7 +163,6 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		ready,
 		destroy() {
 			destroyed = true;
-			if (frame) cancelAnimationFrame(frame);
 			window.removeEventListener('scroll', onScroll);
 			resizeObserver.disconnect();
 			document.fonts?.removeEventListener('loadingdone', remeasure);

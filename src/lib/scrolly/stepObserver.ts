@@ -2,7 +2,11 @@
  * The one place that talks to scrollama. It avoids the library's known traps (3.2.0):
  * - `setup()` resets callbacks, so callbacks are attached after it;
  * - "50%" or out-of-range offsets throw or clamp silently, so offsets are validated first;
- * - `destroy()` leaves a document scroll listener behind, so we capture it and remove it;
+ * - each instance adds a document scroll listener that reads `window.pageYOffset` on every
+ *   scroll event, only to track a direction we never use, and `destroy()` leaves it behind: we
+ *   capture it and remove it at once. On the flagship that was seven listeners, each reading
+ *   the scroll position (which makes the browser bring layout up to date first), on every
+ *   scroll event; the engine reads it once a frame, in its own animation frame;
  * - `debug` adds divs it never removes, so it is never turned on;
  * - the bundled types lack `root`, so the options are typed here.
  *
@@ -77,6 +81,7 @@ export async function createStepObserver(options: StepObserverOptions): Promise<
 			progress: false
 		});
 	});
+	for (const listener of listeners) document.removeEventListener('scroll', listener);
 	instance.onStepEnter(({ index }) => options.onEnter(index));
 	let destroyed = false;
 	return {
@@ -87,7 +92,6 @@ export async function createStepObserver(options: StepObserverOptions): Promise<
 			if (destroyed) return;
 			destroyed = true;
 			instance.destroy();
-			for (const listener of listeners) document.removeEventListener('scroll', listener);
 		}
 	};
 }
