@@ -102,6 +102,26 @@ describe('the scroll engine', () => {
 		]);
 	});
 
+	it('measures every section after a font load before any section writes', async () => {
+		const fonts = Object.assign(new EventTarget(), { ready: new Promise(() => {}) });
+		Object.defineProperty(document, 'fonts', { configurable: true, value: fonts });
+		try {
+			const engines = [engine('a', 0), engine('b', 1500)];
+			await Promise.all(engines.map((e) => e.ready));
+			runFrame();
+			log = [];
+			// The page scrolled while a font loaded: the next frame measures, then updates.
+			scrollY = 1750;
+			fonts.dispatchEvent(new Event('loadingdone'));
+			runFrame();
+			const firstWrite = log.findIndex((entry) => entry !== 'read');
+			expect(log.slice(firstWrite)).not.toContain('read');
+			expect(log.slice(firstWrite)).toEqual(['a step 2', 'a progress 1', 'b progress 0.5']);
+		} finally {
+			Reflect.deleteProperty(document, 'fonts');
+		}
+	});
+
 	it('stops reading once destroyed', async () => {
 		const e = engine('a', 0);
 		await e.ready;

@@ -103,12 +103,23 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		updateProgress(scrollY);
 	};
 
+	// After a font load or a width change, which every section sees at once: batched like the
+	// scroll path, so that each section measures before any of them writes.
 	const remeasure = () => {
-		if (destroyed) return;
-		measure();
-		options.onMeasure?.(longestStep);
-		observer?.resize();
-		updateProgress(window.scrollY);
+		let scrollY = 0;
+		measureThenMutate(
+			() => {
+				if (destroyed) return;
+				measure();
+				observer?.resize();
+				scrollY = window.scrollY;
+			},
+			() => {
+				if (destroyed) return;
+				options.onMeasure?.(longestStep);
+				updateProgress(scrollY);
+			}
+		);
 	};
 
 	const resizeObserver = new ResizeObserver(() => {

@@ -5,6 +5,7 @@
  */
 import {
 	hydrateIslands,
+	type IslandHandle,
 	type IslandKind,
 	type IslandRegistry
 } from '../islands/hydrateIslands.svelte';
@@ -49,6 +50,30 @@ export async function fetchStory(response: Response): Promise<Story> {
 	return (await response.json()) as Story;
 }
 
+/** The state each graphic island was last given. */
+const lastState = new WeakMap<IslandHandle, GraphicState>();
+
+/** Whether `next` is news to a graphic last given `last`: a change of progress alone is news
+ * only to a visual that follows progress (`followsProgress` in its visual.ts). */
+export function isNewState(
+	last: GraphicState | undefined,
+	next: GraphicState,
+	followsProgress: boolean
+): boolean {
+	if (!last) return true;
+	return (Object.keys(next) as (keyof GraphicState)[]).some(
+		(key) => next[key] !== last[key] && (key !== 'progress' || followsProgress)
+	);
+}
+
+/** Whether `island`, a visual's graphic, should be given `state`; remembers what it was given. */
+function stateChanged(island: IslandHandle, state: GraphicState): boolean {
+	const kind = island.name.replace(/^graphic:/, '') as VisualKind;
+	const news = isNewState(lastState.get(island), state, catalog[kind]?.followsProgress === true);
+	if (news) lastState.set(island, state);
+	return news;
+}
+
 export function startStoryIslands(
 	root: HTMLElement,
 	story: Story,
@@ -67,7 +92,8 @@ export function startStoryIslands(
 				mode: environment.mode,
 				scrollToStep: environment.scrollToStep,
 				onState(state) {
-					graphic?.update({ graphic: state });
+					if (!graphic || !stateChanged(graphic, state)) return;
+					graphic.update({ graphic: state });
 				}
 			})
 		);

@@ -75,6 +75,11 @@ export interface VisualDeclaration<V extends VisualKind = VisualKind> {
 	/** The layout it draws from, when it computes one at build time (its prepareStory.ts): its
 	 * embed keeps that one and leaves the others out. */
 	layout?: keyof StoryLayouts;
+	/** Its graphic reads `graphic.progress`: on a story page it is then given the state on every
+	 * scrolled frame. Without, it is given the state only when something else in it changes (the
+	 * step, the direction, the layout, reduced motion): each update makes Svelte look again at
+	 * everything that reads the state, which is work wasted on a picture drawn per step. */
+	followsProgress?: boolean;
 }
 
 /** What draws a visual, from what its folder's meta.ts declares and its two components
