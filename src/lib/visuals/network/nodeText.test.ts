@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { isNodeMoveKey, nodeAfterKey } from './nodeText';
+import type { GraphNode } from './graphModel';
+import { isNodeMoveKey, nodeAfterKey, readingOrder } from './nodeText';
+
+/** A node at (x, y) in the narrow layout: all readingOrder reads. */
+const at = (id: string, x: number, y: number) =>
+	({ id, at: { narrow: { x, y } } }) as unknown as GraphNode;
+
+describe('readingOrder', () => {
+	it.each([
+		['rows from the top', [at('low', 10, 50), at('high', 90, 5)], ['high', 'low']],
+		['a row from the left', [at('right', 80, 20), at('left', 10, 22)], ['left', 'right']],
+		[
+			'ties by id, hyphens and digits before letters',
+			[at('ab', 50, 50), at('a-b', 50, 50), at('a2', 50, 50), at('a', 50, 50)],
+			['a', 'a-b', 'a2', 'ab']
+		]
+	])('%s', (_what, nodes, expected) => {
+		expect(readingOrder(nodes, 'narrow')).toEqual(expected);
+	});
+});
 
 describe('the explorer’s keys', () => {
 	const order = ['a', 'b', 'c'];

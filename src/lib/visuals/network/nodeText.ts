@@ -24,13 +24,16 @@ export function describeNode(
 /** Height of a reading row, percent of the frame: nodes this close read as one line. */
 const ROW = 8;
 
-/** Node ids in reading order for a layout: rows from the top, each row from the left. */
+/** Node ids in reading order for a layout: rows from the top, each row from the left. Ties go
+ * by id as plain strings: ids are lowercase, digits and hyphens (ID_PATTERN), which sort the
+ * same as with `localeCompare`, whose first call sets up the browser's collator (about 10 ms of
+ * a graphic's first mount on a phone). */
 export function readingOrder(nodes: readonly GraphNode[], kind: LayoutKind): string[] {
 	return [...nodes]
 		.sort((a, b) => {
 			const rowA = Math.floor(a.at[kind].y / ROW);
 			const rowB = Math.floor(b.at[kind].y / ROW);
-			return rowA - rowB || a.at[kind].x - b.at[kind].x || a.id.localeCompare(b.id);
+			return rowA - rowB || a.at[kind].x - b.at[kind].x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 		})
 		.map((n) => n.id);
 }
