@@ -46,6 +46,11 @@ const CAPTIONS = [
 ];
 /** The article fixture pins the iframe under its 56px sticky masthead. */
 const OFFSET = 56;
+/** How long a test waits for an embed's height to settle where the loader or a host library
+ * follows it: fonts and islands can still change the document after the first messages, and on
+ * a loaded machine (CI runs three browsers on two cores) that takes seconds, not expect.poll's
+ * default second. */
+const SETTLE_MS = 10_000;
 
 interface HostPage {
 	page: Page;
@@ -295,7 +300,9 @@ describe.each(Object.entries(VIEWPORTS))(
 			// In view: browsers pause rendering (and resize observers) in off-screen cross-origin frames.
 			await scrollHostToStep(page, frame, 'hv-proposal', OFFSET);
 			await expect
-				.poll(async () => (await embedBox(page)).wrapHeight - (await documentHeight(frame)))
+				.poll(async () => (await embedBox(page)).wrapHeight - (await documentHeight(frame)), {
+					timeout: SETTLE_MS
+				})
 				.toBe(0);
 			const height = await documentHeight(frame);
 			expect(height).toBeGreaterThan(viewport.height * 2);
@@ -310,7 +317,9 @@ describe.each(Object.entries(VIEWPORTS))(
 			});
 			expect(await documentHeight(frame)).toBeGreaterThanOrEqual(height + 700);
 			await expect
-				.poll(async () => (await embedBox(page)).wrapHeight - (await documentHeight(frame)))
+				.poll(async () => (await embedBox(page)).wrapHeight - (await documentHeight(frame)), {
+					timeout: SETTLE_MS
+				})
 				.toBe(0);
 			expect(errors).toEqual([]);
 			await close();
@@ -804,16 +813,21 @@ describe('without our loader', () => {
 			// frame shows its whole document. Both are read together, because the document can still
 			// grow (a font, an island) after one height message and before the next.
 			await expect
-				.poll(async () => {
-					const attribute = await page.$eval('#graphic iframe', (el) => el.getAttribute('height'));
-					const cut = await frame.evaluate(
-						() => document.documentElement.scrollHeight - innerHeight
-					);
-					return Math.max(
-						Math.abs(parseInt(attribute ?? '0') - (await documentHeight(frame))),
-						cut
-					);
-				})
+				.poll(
+					async () => {
+						const attribute = await page.$eval('#graphic iframe', (el) =>
+							el.getAttribute('height')
+						);
+						const cut = await frame.evaluate(
+							() => document.documentElement.scrollHeight - innerHeight
+						);
+						return Math.max(
+							Math.abs(parseInt(attribute ?? '0') - (await documentHeight(frame))),
+							cut
+						);
+					},
+					{ timeout: SETTLE_MS }
+				)
 				.toBeLessThanOrEqual(1);
 			const height = await page.$eval('#graphic iframe', (el) => el.getBoundingClientRect().height);
 			expect(height).toBeGreaterThan(400);
@@ -831,16 +845,19 @@ describe('without our loader', () => {
 		// The frame sends its height once it has measured itself, and again as it changes: wait
 		// for the messages that give its settled height (on a loaded machine, seconds).
 		await expect
-			.poll(async () => {
-				const height = await documentHeight(frame);
-				const received = await receivedNow();
-				return [
-					received.some((m) =>
-						isEqual(m, { message: 'height', value: height, secret: 'Ab12Cd34Ef' })
-					),
-					received.some((m) => isEqual(m, { sentinel: 'amp', type: 'embed-size', height }))
-				];
-			})
+			.poll(
+				async () => {
+					const height = await documentHeight(frame);
+					const received = await receivedNow();
+					return [
+						received.some((m) =>
+							isEqual(m, { message: 'height', value: height, secret: 'Ab12Cd34Ef' })
+						),
+						received.some((m) => isEqual(m, { sentinel: 'amp', type: 'embed-size', height }))
+					];
+				},
+				{ timeout: SETTLE_MS }
+			)
 			.toEqual([true, true]);
 		const received = await receivedNow();
 		// Nothing of our own protocol but `ready`, which carries nothing.
