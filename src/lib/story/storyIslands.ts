@@ -5,7 +5,6 @@
  */
 import {
 	hydrateIslands,
-	type IslandHandle,
 	type IslandKind,
 	type IslandRegistry
 } from '../islands/hydrateIslands.svelte';
@@ -50,9 +49,6 @@ export async function fetchStory(response: Response): Promise<Story> {
 	return (await response.json()) as Story;
 }
 
-/** The state each graphic island was last given. */
-const lastState = new WeakMap<IslandHandle, GraphicState>();
-
 /** Whether `next` is news to a graphic last given `last`: a change of progress alone is news
  * only to a visual that follows progress (`followsProgress` in its visual.ts). */
 export function isNewState(
@@ -64,14 +60,6 @@ export function isNewState(
 	return (Object.keys(next) as (keyof GraphicState)[]).some(
 		(key) => next[key] !== last[key] && (key !== 'progress' || followsProgress)
 	);
-}
-
-/** Whether `island`, a visual's graphic, should be given `state`; remembers what it was given. */
-function stateChanged(island: IslandHandle, state: GraphicState): boolean {
-	const kind = island.name.replace(/^graphic:/, '') as VisualKind;
-	const news = isNewState(lastState.get(island), state, catalog[kind]?.followsProgress === true);
-	if (news) lastState.set(island, state);
-	return news;
 }
 
 export function startStoryIslands(
@@ -87,12 +75,17 @@ export function startStoryIslands(
 	const controllers: ScrollyController[] = [];
 	for (const scrolly of root.querySelectorAll<HTMLElement>('.scrolly')) {
 		const graphic = islands.islands.find((island) => scrolly.contains(island.element));
+		// Looked up once per section, not on each scrolled frame.
+		const kind = graphic?.name.replace(/^graphic:/, '') as VisualKind | undefined;
+		const followsProgress = kind !== undefined && catalog[kind]?.followsProgress === true;
+		let given: GraphicState | undefined;
 		controllers.push(
 			enhanceScrolly(scrolly, {
 				mode: environment.mode,
 				scrollToStep: environment.scrollToStep,
 				onState(state) {
-					if (!graphic || !stateChanged(graphic, state)) return;
+					if (!graphic || !isNewState(given, state, followsProgress)) return;
+					given = state;
 					graphic.update({ graphic: state });
 				}
 			})
