@@ -9,8 +9,18 @@
  * config: this only shapes the site's pages.)
  */
 
+const SCOPE = 's-[a-z0-9]{4}';
+
 /** A scoping class made by `shortCssHash`. */
-export const SCOPED_CLASS = /^s-[a-z0-9]{4}$/;
+export const SCOPED_CLASS = new RegExp(`^${SCOPE}$`);
+
+/**
+ * The scoping classes a CSS selector names.
+ * @param {string} selector
+ * @returns {string[]}
+ */
+export const scopesInSelector = (selector) =>
+	[...selector.matchAll(new RegExp(`\\.(${SCOPE})(?![\\w-])`, 'g'))].map((m) => /** @type {string} */ (m[1]));
 
 /** Which component file owns each short class, for the whole build (SSR and browser alike). */
 const owners = new Map();

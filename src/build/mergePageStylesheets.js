@@ -1,5 +1,6 @@
 /**
- * One stylesheet per page instead of one per component.
+ * One stylesheet per page instead of one per component, without the components the page does
+ * not show.
  *
  * SvelteKit links the CSS of every component a prerendered page shows, each as its own file: 20
  * on the flagship story. They block the first paint, and on a phone's connection each costs a
@@ -14,10 +15,20 @@
  * hydrates, finds them there and does not add them again. Added again, each would be fetched
  * and would make the browser restyle and lay out the whole page (about 80 ms on a phone, for
  * this story) while the reader scrolls.
+ *
+ * A page SvelteKit does not hydrate (a story page: `csr = false`) also links the CSS of the
+ * visuals its islands mount in the browser, which its markup does not contain (its stills are
+ * SVG files by now: stills.js runs first). That CSS, 28 KB of the flagship’s 68 KB, is left out
+ * of the page's file and its links taken away: the island's own code loads it with its
+ * components (Vite's preload of a dynamic import), when the reader nears the graphic. A sheet is
+ * left out only when it styles nothing but its own components' elements (every selector has one
+ * of their scoping classes, cssHash.js) and the page has none of them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import postcss from 'postcss';
+import { SCOPED_CLASS, scopesInSelector } from './cssHash.js';
 import { ASSETS, hrefFrom, htmlFiles } from './site.js';
 
 /** A stylesheet link as SvelteKit writes it. */
@@ -41,18 +52,23 @@ export function mergePageStylesheets(dir) {
 	for (const page of htmlFiles(dir)) {
 		const html = readFileSync(page, 'utf8');
 		const hrefs = [...html.matchAll(LINK)].map((m) => /** @type {string} */ (m[1]));
-		if (hrefs.length < 2) continue;
-		const css = hrefs.map((href) => readLinked(dir, page, href, sheets)).join('\n');
+		const shown = hydrated(html) ? undefined : scopingClasses(html);
+		const kept = hrefs.filter(
+			(href) => !shown || !onlyStylesOthers(readLinked(dir, page, href, sheets), shown)
+		);
+		if (kept.length === hrefs.length && hrefs.length < 2) continue;
+		const css = kept.map((href) => readLinked(dir, page, href, sheets)).join('\n');
 		const hash = createHash('sha256').update(css).digest('base64url').slice(0, 10);
 		const name = `${ASSETS}/page.${hash}.css`;
-		files.set(name, css);
+		if (kept.length > 0) files.set(name, css);
 		const href = hrefFrom(dir, page, name);
-		let first = true;
+		let first = kept.length > 0;
 		const merged = html.replace(LINK, (_link, original) => {
-			const kept = `<link href="${original}" rel="stylesheet" disabled>\n`;
-			if (!first) return kept;
+			if (!kept.includes(original)) return '';
+			const disabled = `<link href="${original}" rel="stylesheet" disabled>\n`;
+			if (!first) return disabled;
 			first = false;
-			return `<link href="${href.startsWith('.') ? href : `./${href}`}" rel="stylesheet">\n${kept}`;
+			return `<link href="${href.startsWith('.') ? href : `./${href}`}" rel="stylesheet">\n${disabled}`;
 		});
 		rewrites.push({ page, html: merged });
 	}
@@ -81,4 +97,41 @@ function readLinked(dir, page, href, sheets) {
 				'Rebuild from a clean build folder.'
 		);
 	}
+}
+
+/** Whether SvelteKit hydrates the page: its start script is in it. @param {string} html */
+const hydrated = (html) => html.includes('__sveltekit_');
+
+/**
+ * The scoping classes (cssHash.js) on the page's elements.
+ * @param {string} html
+ */
+function scopingClasses(html) {
+	/** @type {Set<string>} */
+	const found = new Set();
+	for (const [, value = ''] of html.matchAll(/\sclass="([^"]*)"/g))
+		for (const name of value.split(/\s+/)) if (SCOPED_CLASS.test(name)) found.add(name);
+	return found;
+}
+
+/**
+ * Whether a component's stylesheet styles nothing on the page: every selector of its rules
+ * names one of its scoping classes, and none of those is on the page.
+ * @param {string} css
+ * @param {Set<string>} shown the page's scoping classes
+ */
+export function onlyStylesOthers(css, shown) {
+	let scopedOnly = true;
+	let any = false;
+	postcss.parse(css).walkRules((rule) => {
+		// A keyframe's steps (`from`, `50%`) are not selectors.
+		if (rule.parent?.type === 'atrule' && /keyframes$/.test(/** @type {any} */ (rule.parent).name))
+			return;
+		for (const selector of rule.selectors) {
+			const classes = scopesInSelector(selector);
+			if (classes.length === 0) scopedOnly = false;
+			if (classes.some((name) => shown.has(name))) any = true;
+		}
+	});
+	return scopedOnly && !any;
 }

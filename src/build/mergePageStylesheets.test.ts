@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergePageStylesheets } from './mergePageStylesheets.js';
+import { mergePageStylesheets, onlyStylesOthers } from './mergePageStylesheets.js';
 
 let dir: string;
 const write = (path: string, text: string) => {
@@ -76,5 +76,58 @@ describe('mergePageStylesheets', () => {
 		expect(read('story/index.html')).toBe(html);
 		expect(read('a-good-page/index.html')).toContain('assets/a.css');
 		expect(merged()).toEqual([]);
+	});
+
+	describe('a page SvelteKit does not hydrate, and the CSS of what only its islands show', () => {
+		const HYDRATE = '<script>__sveltekit_abc = {}</script>';
+		const body = (markup: string) =>
+			`<!doctype html><html><head>\n${['text', 'chart', 'card']
+				.map((n) => link(`../_app/immutable/assets/${n}.css`))
+				.join('')}</head><body>${markup}</body></html>`;
+		beforeEach(() => {
+			write('_app/immutable/assets/text.css', 'p.s-aaaa{color:red}');
+			write('_app/immutable/assets/chart.css', '.bar.s-bbbb{fill:blue}svg.s-bbbb .s-cccc{x:0}');
+			write('_app/immutable/assets/card.css', '.card.s-dddd{padding:0}');
+		});
+
+		it('leaves out, and unlinks, a sheet whose components are not in its markup', () => {
+			write('story/index.html', body('<p class="s-aaaa">x</p><div class="card s-dddd"></div>'));
+			expect(mergePageStylesheets(dir)).toEqual({ pages: 1, files: 1 });
+			const html = read('story/index.html');
+			expect(read(`_app/immutable/assets/${merged()[0]}`)).toBe(
+				'p.s-aaaa{color:red}\n.card.s-dddd{padding:0}'
+			);
+			// No link at all, so the island's code loads it with its components.
+			expect(html).not.toContain('chart.css');
+			expect(html).toContain('<link href="../_app/immutable/assets/card.css" rel="stylesheet" disabled>');
+		});
+
+		it('keeps every sheet on a page SvelteKit hydrates', () => {
+			write('embed/index.html', body(`<p class="s-aaaa">x</p>${HYDRATE}`));
+			mergePageStylesheets(dir);
+			expect(read(`_app/immutable/assets/${merged()[0]}`)).toContain('.bar.s-bbbb');
+			expect(read('embed/index.html')).toContain('chart.css" rel="stylesheet" disabled>');
+		});
+
+		it('links nothing when the markup shows none of the components', () => {
+			write('bare/index.html', body('<p>plain</p>'));
+			expect(mergePageStylesheets(dir)).toEqual({ pages: 1, files: 0 });
+			expect(read('bare/index.html')).not.toMatch(/<link/);
+		});
+	});
+});
+
+describe('onlyStylesOthers', () => {
+	const shown = new Set(['s-aaaa']);
+	it.each([
+		['a component not on the page', '.x.s-bbbb{color:red}.s-bbbb .y{top:0}', true],
+		['one of its classes on the page', '.x.s-bbbb{color:red}.s-aaaa.y{top:0}', false],
+		['a selector without a scoping class', '.x.s-bbbb{color:red}:root{--x:1}', false],
+		['one such selector in a list', '.s-bbbb,.global{color:red}', false],
+		['rules inside media and keyframes', '@media (min-width:1px){.s-bbbb{top:0}}@keyframes s-bbbb-in{from{opacity:0}to{opacity:1}}', true],
+		['a longer class that starts like one', '.s-bbbb-extra{color:red}', false],
+		['no rules at all', '', true]
+	])('%s', (_what, css, expected) => {
+		expect(onlyStylesOthers(css, shown)).toBe(expected);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * What the build does to the site after the adapter has written it, in order:
- *  1. one stylesheet per page (mergePageStylesheets.js);
- *  2. the steps' stills out of the HTML, into SVG files (stills.js);
+ *  1. the steps' stills out of the HTML, into SVG files (stills.js), with the CSS they use;
+ *  2. one stylesheet per page, without the CSS of what only its islands show
+ *     (mergePageStylesheets.js);
  *  3. the web fonts cut to the characters of each locale's pages, declared and preloaded by
  *     each page (fonts.js);
  *  4. the critical CSS in each page, its stylesheet where the first screen ends (criticalCss.js);
@@ -33,13 +34,13 @@ export function withPostBuild(adapter, dir) {
 				const what = await step();
 				builder.log(`${what} (${Math.round(performance.now() - start)} ms)`);
 			};
-			await timed(() => {
-				const { pages, files } = mergePageStylesheets(dir);
-				return `Merged the stylesheets of ${pages} pages into ${files} files`;
-			});
 			await timed(async () => {
 				const { pages, stills, files } = await extractStills(dir);
 				return `Moved ${stills} stills of ${pages} pages into ${files} SVG files`;
+			});
+			await timed(() => {
+				const { pages, files } = mergePageStylesheets(dir);
+				return `Merged the stylesheets of ${pages} pages into ${files} files`;
 			});
 			await timed(async () => {
 				const { pages, files, preloaded } = await subsetFonts(dir);
