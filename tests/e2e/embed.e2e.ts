@@ -51,6 +51,9 @@ const OFFSET = 56;
  * a loaded machine (CI runs three browsers on two cores) that takes seconds, not expect.poll's
  * default second. */
 const SETTLE_MS = 10_000;
+/** How long a test waits for the loader to load an embed into its frame again, for the same
+ * reason. */
+const RELOAD_MS = 10_000;
 
 interface HostPage {
 	page: Page;
@@ -723,8 +726,9 @@ describe('forged messages', () => {
 		});
 		await second.evaluate((url) => (location.href = url), attackerUrl);
 		await expect.poll(() => navigations.includes(attackerUrl)).toBe(true);
+		// Putting the embed back is a navigation and a page load: seconds on a loaded machine.
 		await expect
-			.poll(() => second.url())
+			.poll(() => second.url(), { timeout: RELOAD_MS })
 			.toMatch(new RegExp(`^${embed.url}/embed/${STORY}/#scrolly=\\d+-\\d+-\\d+-\\d+$`));
 		await second.waitForSelector('.scrolly');
 		expect(await tokenOf(second)).toBe(token);
