@@ -249,11 +249,14 @@ describe('the draft path hydrated', () => {
 			viewport: { width: 1440, height: 900 }
 		});
 		await readyIsland(page, GRAPHIC);
-		expect(
-			await page.$$eval(`${GRAPHIC} .dp-wide, ${GRAPHIC} .dp-narrow`, (els) =>
-				els.map((el) => el.className.split(' ')[0])
+		// Mounted into an empty island, it draws one orientation once it has measured its body.
+		await expect
+			.poll(() =>
+				page.$$eval(`${GRAPHIC} .dp-wide, ${GRAPHIC} .dp-narrow`, (els) =>
+					els.map((el) => el.className.split(' ')[0])
+				)
 			)
-		).toEqual(['dp-wide']);
+			.toEqual(['dp-wide']);
 		const labels = await page.$$eval(`${GRAPHIC} .dp-wide .dp-label`, (els) =>
 			els.map((el) => el.getAttribute('style'))
 		);
