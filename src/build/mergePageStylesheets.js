@@ -18,7 +18,7 @@
  *
  * A page SvelteKit does not hydrate (a story page: `csr = false`) also links the CSS of the
  * visuals its islands mount in the browser, which its markup does not contain (its stills are
- * SVG files by now: stills.js runs first). That CSS, 28 KB of the flagship’s 68 KB, is left out
+ * SVG files by now: stills.js runs first). That CSS, 28 KB of the flagship's 68 KB, is left out
  * of the page's file and its links taken away: the island's own code loads it with its
  * components (Vite's preload of a dynamic import), when the reader nears the graphic. A sheet is
  * left out only when it styles nothing but its own components' elements (every selector has one
