@@ -14,13 +14,16 @@ const SCOPE = 's-[a-z0-9]{4}';
 /** A scoping class made by `shortCssHash`. */
 export const SCOPED_CLASS = new RegExp(`^${SCOPE}$`);
 
+/** A scoping class in a selector (`matchAll` copies it, so its `lastIndex` is never shared). */
+const SCOPE_IN_SELECTOR = new RegExp(`\\.(${SCOPE})(?![\\w-])`, 'g');
+
 /**
  * The scoping classes a CSS selector names.
  * @param {string} selector
  * @returns {string[]}
  */
 export const scopesInSelector = (selector) =>
-	[...selector.matchAll(new RegExp(`\\.(${SCOPE})(?![\\w-])`, 'g'))].map((m) => /** @type {string} */ (m[1]));
+	[...selector.matchAll(SCOPE_IN_SELECTOR)].map((m) => /** @type {string} */ (m[1]));
 
 /** Which component file owns each short class, for the whole build (SSR and browser alike). */
 const owners = new Map();

@@ -49,13 +49,18 @@ export function mergePageStylesheets(dir) {
 	const rewrites = [];
 	/** Each stylesheet's text, read once however many pages link it. @type {Map<string, string>} */
 	const sheets = new Map();
+	/** Each stylesheet's own scoping classes (see ownScopes), found once. @type {Map<string, Set<string> | null>} */
+	const scopes = new Map();
 	for (const page of htmlFiles(dir)) {
 		const html = readFileSync(page, 'utf8');
 		const hrefs = [...html.matchAll(LINK)].map((m) => /** @type {string} */ (m[1]));
 		const shown = hydrated(html) ? undefined : scopingClasses(html);
-		const kept = hrefs.filter(
-			(href) => !shown || !onlyStylesOthers(readLinked(dir, page, href, sheets), shown)
-		);
+		const kept = hrefs.filter((href) => {
+			if (!shown) return true;
+			const css = readLinked(dir, page, href, sheets);
+			if (!scopes.has(css)) scopes.set(css, ownScopes(css));
+			return !stylesNothingShown(scopes.get(css), shown);
+		});
 		if (kept.length === hrefs.length && hrefs.length < 2) continue;
 		const css = kept.map((href) => readLinked(dir, page, href, sheets)).join('\n');
 		const hash = createHash('sha256').update(css).digest('base64url').slice(0, 10);
@@ -115,23 +120,38 @@ function scopingClasses(html) {
 }
 
 /**
- * Whether a component's stylesheet styles nothing on the page: every selector of its rules
- * names one of its scoping classes, and none of those is on the page.
+ * The scoping classes (cssHash.js) a component's stylesheet names, or null when one of its
+ * selectors has none (it may style anything).
  * @param {string} css
- * @param {Set<string>} shown the page's scoping classes
+ * @returns {Set<string> | null}
  */
-export function onlyStylesOthers(css, shown) {
-	let scopedOnly = true;
-	let any = false;
+function ownScopes(css) {
+	/** @type {Set<string> | null} */
+	let found = new Set();
 	postcss.parse(css).walkRules((rule) => {
 		// A keyframe's steps (`from`, `50%`) are not selectors.
 		if (rule.parent?.type === 'atrule' && /keyframes$/.test(/** @type {any} */ (rule.parent).name))
 			return;
 		for (const selector of rule.selectors) {
 			const classes = scopesInSelector(selector);
-			if (classes.length === 0) scopedOnly = false;
-			if (classes.some((name) => shown.has(name))) any = true;
+			if (classes.length === 0) found = null;
+			else for (const name of classes) found?.add(name);
 		}
 	});
-	return scopedOnly && !any;
+	return found;
 }
+
+/**
+ * Whether a sheet with these own scoping classes styles nothing on a page showing `shown`.
+ * @param {Set<string> | null | undefined} own
+ * @param {Set<string>} shown the page's scoping classes
+ */
+const stylesNothingShown = (own, shown) => !!own && ![...own].some((name) => shown.has(name));
+
+/**
+ * Whether a component's stylesheet styles nothing on the page: every selector of its rules
+ * names one of its scoping classes, and none of those is on the page.
+ * @param {string} css
+ * @param {Set<string>} shown the page's scoping classes
+ */
+export const onlyStylesOthers = (css, shown) => stylesNothingShown(ownScopes(css), shown);

@@ -46,14 +46,12 @@ const CAPTIONS = [
 ];
 /** The article fixture pins the iframe under its 56px sticky masthead. */
 const OFFSET = 56;
-/** How long a test waits for an embed's height to settle where the loader or a host library
- * follows it: fonts and islands can still change the document after the first messages, and on
- * a loaded machine (CI runs three browsers on two cores) that takes seconds, not expect.poll's
- * default second. */
+/** How long a test waits for what follows messages across the frame to settle: an embed's
+ * height where the loader or a host library follows it (fonts and islands can still change the
+ * document after the first messages), the host's scroll to a step, an embed loaded into its
+ * frame again. On a loaded machine (CI runs three browsers on two cores) that takes seconds,
+ * not expect.poll's default second. */
 const SETTLE_MS = 10_000;
-/** How long a test waits for the loader to load an embed into its frame again, for the same
- * reason. */
-const RELOAD_MS = 10_000;
 
 interface HostPage {
 	page: Page;
@@ -730,7 +728,7 @@ describe('forged messages', () => {
 		await expect.poll(() => navigations.includes(attackerUrl)).toBe(true);
 		// Putting the embed back is a navigation and a page load: seconds on a loaded machine.
 		await expect
-			.poll(() => second.url(), { timeout: RELOAD_MS })
+			.poll(() => second.url(), { timeout: SETTLE_MS })
 			.toMatch(new RegExp(`^${embed.url}/embed/${STORY}/#scrolly=\\d+-\\d+-\\d+-\\d+$`));
 		await second.waitForSelector('.scrolly');
 		expect(await tokenOf(second)).toBe(token);

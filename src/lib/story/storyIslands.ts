@@ -25,7 +25,12 @@ const registry: IslandRegistry<Story> = {
 		props: (args) => args
 	}
 };
-for (const visual of VISUALS) registry[`graphic:${visual}`] = graphicIsland(visual);
+/** Whether each graphic island's visual follows progress (`followsProgress` in its visual.ts). */
+const followsProgressOf = new Map<string, boolean>();
+for (const visual of VISUALS) {
+	registry[`graphic:${visual}`] = graphicIsland(visual);
+	followsProgressOf.set(`graphic:${visual}`, catalog[visual].followsProgress === true);
+}
 
 /** A visual's pinned graphic as an island: its props rebuilt from the island's args and the
  * story. The registry holds islands of any props; each builds exactly the props its component
@@ -76,8 +81,7 @@ export function startStoryIslands(
 	for (const scrolly of root.querySelectorAll<HTMLElement>('.scrolly')) {
 		const graphic = islands.islands.find((island) => scrolly.contains(island.element));
 		// Looked up once per section, not on each scrolled frame.
-		const kind = graphic?.name.replace(/^graphic:/, '') as VisualKind | undefined;
-		const followsProgress = kind !== undefined && catalog[kind]?.followsProgress === true;
+		const followsProgress = graphic !== undefined && followsProgressOf.get(graphic.name) === true;
 		let given: GraphicState | undefined;
 		controllers.push(
 			enhanceScrolly(scrolly, {
