@@ -166,10 +166,46 @@ describe('startEmbedChild', () => {
 		deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
 		vi.advanceTimersByTime(10);
 		posted.length = 0;
-		root.scrollHeight = 4200;
-		w.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { detail: 'sticky' }));
+		// Three sections take their layout in one task: one report, of the height they leave.
+		for (const height of [3300, 3700, 4200]) {
+			root.scrollHeight = height;
+			w.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { detail: 'sticky' }));
+		}
+		expect(posted).toEqual([]);
+		vi.advanceTimersByTime(0);
 		expect(posted).toEqual([{ data: { ...envelope, type: 'height', height: 4200 }, target: HOST }]);
 	});
+
+	it.each(['built', 'failed'])(
+		'holds the height while the page builds its layout for the new mode, then reports it once (%s)',
+		async (outcome) => {
+			const { w, posted, deliver, root } = fakeWindow();
+			let settle = () => {};
+			const child = startEmbedChild({
+				window: w,
+				// As the embed page does: the sticky sections start once their module has loaded.
+				onmode: (m) => {
+					const done = new Promise<void>((ok, fail) => (settle = outcome === 'built' ? ok : fail));
+					if (m === 'sticky') child.settling(done);
+				}
+			});
+			const heights = () => posted.filter((p) => (p.data as { type: string }).type === 'height');
+			deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+			// Unsaid: the stacked page's height, a section's new layout, the answer to a second init.
+			root.scrollHeight = 3400;
+			w.dispatchEvent(new CustomEvent(LAYOUT_EVENT, { detail: 'sticky' }));
+			deliver({ ...envelope, type: 'init', mode: 'sticky' }, HOST);
+			vi.advanceTimersByTime(1000);
+			expect(heights()).toEqual([]);
+			root.scrollHeight = 4200;
+			settle();
+			await Promise.resolve();
+			vi.advanceTimersByTime(0);
+			expect(heights()).toEqual([
+				{ data: { ...envelope, type: 'height', height: 4200 }, target: HOST }
+			]);
+		}
+	);
 
 	it('asks the host to scroll for keys pressed inside it', () => {
 		const { w, posted, deliver, state } = fakeWindow();

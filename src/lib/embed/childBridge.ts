@@ -31,6 +31,7 @@ import {
 	type EmbedMode
 } from './protocol';
 import { LAYOUT_EVENT, STEP_EVENT, type StepEventDetail } from '../scrolly/stepEvent';
+import { sendLinkOutOfFrame } from './frameLinks';
 import { keyScrollDelta } from './keyScroll';
 
 /** How the page should lay itself out: `top-level` when it is not framed at all. */
@@ -51,6 +52,9 @@ export interface EmbedChild {
 	scrollToStep(step: HTMLElement): void;
 	/** Reports the step a reader moved to (pages that step without scrolling). */
 	reportStep(id: string, index: number): void;
+	/** The page's layout for the new mode is still coming (its graphics load first): the height
+	 * is held until `done` settles, so the host never sizes the frame from a half-built one. */
+	settling(done: Promise<unknown>): void;
 	destroy(): void;
 }
 
@@ -84,6 +88,9 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	let mirrored = 0;
 	let reportedHeight = 0;
 	let reportedStep = -1;
+	/** What height reports wait for (`settling`), and the one report waiting for its task. */
+	let pending: Promise<unknown> | undefined;
+	let reportTimer = 0;
 	/** The step a stepping page (single visual) last reported, re-sent when the host arrives. */
 	let pageStep: { id: string; index: number } | undefined;
 	/** Each scrolly section's latest step event: its step's index in `stepIds`, and whether the
@@ -113,6 +120,19 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 		w.parent.postMessage(ampEmbedSize(height), '*');
 	};
 
+	/** Reports the height and step in a task of its own, so that sections taking their layout
+	 * together give the host one height, not one per section. A timer: browsers pause rendering
+	 * (animation frames, resize observers) in an off-screen cross-origin frame. */
+	const scheduleReport = () => {
+		if (reportTimer || pending) return;
+		reportTimer = w.setTimeout(() => {
+			reportTimer = 0;
+			if (pending) return; // the page has since said its layout is still coming
+			reportHeight(true);
+			reportEngineStep();
+		}, 0);
+	};
+
 	/** Reports the active step of the last section the reader has reached (sections follow the
 	 * story's order, so that is the highest index), once it changes. */
 	const reportEngineStep = () => {
@@ -136,13 +156,8 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 
 	const setMode = (next: ChildMode) => {
 		mode = next;
-		// The layout changes with the mode: report the height once it has. A timer, not an
-		// animation frame or the ResizeObserver: browsers pause rendering in an off-screen
-		// cross-origin frame, and the host needs the new height before the reader gets there.
-		w.setTimeout(() => {
-			reportHeight(true);
-			reportEngineStep();
-		}, 0);
+		// The layout changes with the mode: report the height once it has.
+		scheduleReport();
 		// The host scrolls; this document only follows (see embed/+layout.svelte for the CSS).
 		if (next === 'sticky') root.dataset.embedScroll = 'host';
 		else delete root.dataset.embedScroll;
@@ -172,7 +187,7 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 			if (!token) askedForToken = true;
 			// A new mode reports its height once laid out (setMode); the same one reports it now.
 			if (m.mode !== mode) setMode(m.mode);
-			else reportHeight(true);
+			else if (!pending) reportHeight(true);
 			if (first && pageStep) send(message({ type: 'step', ...pageStep }));
 		} else if (event.origin === hostOrigin && sticky()) {
 			w.scrollTo({ top: m.scroll, behavior: 'instant' });
@@ -204,21 +219,7 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	});
 
 	// --- Links leave the frame ---------------------------------------------------------------
-	listen(
-		'click',
-		(event) => {
-			const link = (event.target as Element | null)?.closest?.(
-				'a[href]'
-			) as HTMLAnchorElement | null;
-			if (!link || link.target) return;
-			const url = new URL(link.href, w.location.href);
-			if (url.origin !== w.location.origin || url.pathname !== w.location.pathname) {
-				link.target = '_blank';
-				link.rel = 'noopener';
-			}
-		},
-		true
-	);
+	listen('click', (event) => sendLinkOutOfFrame(event, w.location), true);
 
 	// --- Steps, as the scroll engines decide them ------------------------------------------
 	if (options.stepIds) {
@@ -235,10 +236,12 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 	}
 
 	// --- Size ----------------------------------------------------------------------------------
-	const resizeObserver = new ResizeObserver(() => reportHeight());
+	const resizeObserver = new ResizeObserver(() => {
+		if (!pending) reportHeight();
+	});
 	// A section that takes its sticky layout changes the height at once; in a frame out of view
 	// the observer would not say so until the reader gets there.
-	const onLayout = () => reportHeight();
+	const onLayout = () => scheduleReport();
 	w.addEventListener(LAYOUT_EVENT, onLayout);
 	cleanups.push(() => w.removeEventListener(LAYOUT_EVENT, onLayout));
 	resizeObserver.observe(root);
@@ -273,7 +276,17 @@ export function startEmbedChild(options: EmbedChildOptions): EmbedChild {
 			reportedStep = index;
 			send(message({ type: 'step', id, index }));
 		},
+		settling(done) {
+			pending = done;
+			const settled = () => {
+				if (pending !== done) return;
+				pending = undefined;
+				scheduleReport();
+			};
+			done.then(settled, settled);
+		},
 		destroy() {
+			w.clearTimeout(reportTimer);
 			for (const cleanup of cleanups) cleanup();
 			delete root.dataset.embedScroll;
 		}

@@ -14,6 +14,8 @@ export interface EmbedBridge {
 	environment: ScrollyEnvironment;
 	/** Reports the step a reader moved to, for pages that step without scrolling. */
 	reportStep(id: string, index: number): void;
+	/** Holds the height reports until the page's layout for the new mode is built (childBridge). */
+	settling(done: Promise<unknown>): void;
 }
 
 export function useEmbedBridge(options: Pick<EmbedChildOptions, 'stepIds'> = {}): EmbedBridge {
@@ -45,6 +47,9 @@ export function useEmbedBridge(options: Pick<EmbedChildOptions, 'stepIds'> = {})
 		},
 		reportStep(id, index) {
 			child?.reportStep(id, index);
+		},
+		settling(done) {
+			child?.settling(done);
 		}
 	};
 }
