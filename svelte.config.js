@@ -4,6 +4,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { shortCssHash } from './src/build/cssHash.js';
 import { withPostBuild } from './src/build/postBuild.js';
+import { remarkInlineParagraphs } from './src/build/remarkInlineParagraphs.js';
 import { THEME_SCRIPT } from './src/lib/embed/theme.js';
 
 /**
@@ -34,7 +35,9 @@ const config = {
 			// Stories use runes components; forward props the runes way.
 			layoutPropForwarding: 'runes',
 			// No code blocks in stories: skip Prism entirely.
-			highlight: false
+			highlight: false,
+			// A paragraph that begins with a <Claim> stays a paragraph (see there).
+			remarkPlugins: [remarkInlineParagraphs]
 		})
 	],
 	// Seven characters of scoping class on each styled element instead of fourteen.

@@ -83,6 +83,23 @@ describe('publishing metadata', () => {
 });
 
 describe('status notes of inline claims', () => {
+	it.each([STORY, '/uk/american-plan/'])(
+		'%s: sets every claim in a paragraph or another block of text',
+		async (path) => {
+			// A paragraph of story.svx that begins with a <Claim> was once left bare (no <p>): the
+			// White House's answer ran the full width of the page (remarkInlineParagraphs.js).
+			const { page, close } = await openPage(browser(), path, { javaScriptEnabled: false });
+			const bare = await page.$$eval('.claim', (claims) =>
+				claims
+					.filter((c) => !c.parentElement!.closest('p, li, td, th, blockquote, dd, h2, h3, .claim'))
+					.map((c) => c.textContent!.slice(0, 60))
+			);
+			expect(bare).toEqual([]);
+			expect(await page.locator('.claim').count()).toBeGreaterThan(50);
+			await close();
+		}
+	);
+
 	it('open on keyboard focus, close on Escape, and are pinned by Enter', async () => {
 		const { page, errors, close } = await openPage(browser(), STORY);
 		const { trigger, note } = claimIn('#what-we-know', 'claimed');
