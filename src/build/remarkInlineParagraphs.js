@@ -5,8 +5,8 @@
  * Markdown reads a line that begins with a tag as a block of HTML: mdsvex passed such a
  * paragraph through bare, with no `<p>` and none of its markdown turned into HTML. On the
  * flagship that was the White House's and Trump's answers to the leak, which ran the full width
- * of the page, edge to edge on a phone, and the text of eight steps. This remark plugin parses each
- * such block again as a paragraph.
+ * of the page, edge to edge on a phone, and the text of eight steps. This remark plugin parses
+ * each such block again as a paragraph.
  */
 
 /** The story components that draw phrasing content (a `<span>`), which may begin a paragraph. */
