@@ -995,16 +995,20 @@ describe('the embed builder', () => {
 		await page.check('input[name="theme"][value="dark"]');
 		await expect.poll(code).toContain(`src="${embed.url}/embed/${STORY}/?theme=dark"`);
 
-		// The visual's preview is sized by the loader to its content.
-		const preview = await (await page.$('#embed-timeline iframe'))!.contentFrame();
-		await preview!.waitForSelector('.visual-embed');
+		// The visual's preview is sized by the loader to its content. It follows the theme: the
+		// dark one is a new document (read before it came, a CI run found the old one gone).
+		const preview = (await (await page.$('#embed-timeline iframe'))!.contentFrame())!;
+		await expect.poll(() => preview.url(), { timeout: SETTLE_MS }).toContain('theme=dark');
+		await preview.waitForSelector('.visual-embed');
 		await expect
-			.poll(async () =>
-				Math.round(
-					await page.$eval('#embed-timeline iframe', (el) => el.getBoundingClientRect().height)
-				)
+			.poll(
+				async () =>
+					Math.round(
+						await page.$eval('#embed-timeline iframe', (el) => el.getBoundingClientRect().height)
+					) - (await documentHeight(preview)),
+				{ timeout: SETTLE_MS }
 			)
-			.toBe(await documentHeight(preview!));
+			.toBe(0);
 		await context.close();
 
 		// Pasted into a publisher's page, the copied code works.
