@@ -10,7 +10,7 @@
  */
 
 /** The story components that draw phrasing content (a `<span>`), which may begin a paragraph. */
-export const INLINE_COMPONENTS = ['Claim', 'Translated'];
+const INLINE_COMPONENTS = ['Claim', 'Translated'];
 
 const STARTS_INLINE = new RegExp(`^<(?:${INLINE_COMPONENTS.join('|')})[\\s>/]`);
 

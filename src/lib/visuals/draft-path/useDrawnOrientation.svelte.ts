@@ -45,10 +45,15 @@ export function useDrawnOrientation(frame: () => HTMLElement | undefined) {
 			const wide = element.clientWidth >= WIDE_MIN.width && element.clientHeight >= WIDE_MIN.height;
 			const shown = wide ? 'wide' : 'narrow';
 			if (settling) {
-				settling = false;
 				// In a task of its own: drawn in the frame that measured, after the mount in the
-				// same task, it made one long task of the three (50-51 ms on a desktop here).
-				firstDrawing = setTimeout(() => (drawn = shown));
+				// same task, it made one long task of the three (50-51 ms on a desktop here). Still
+				// settling until then: a later measure replaces this one, and an effect run again
+				// before it measures again instead of drawing nothing for good.
+				clearTimeout(firstDrawing);
+				firstDrawing = setTimeout(() => {
+					settling = false;
+					drawn = shown;
+				});
 			} else if (shown !== drawn) drawn = 'both';
 		});
 		observer.observe(element);
