@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAME_QUERIES, FRAMES, LABEL, stageStyle } from './geometry';
 
 describe('FRAME_QUERIES', () => {
-	const files = ['./Network.svelte', './NetworkLines.svelte', './NetworkNodes.svelte'];
+	const files = ['./NetworkStage.svelte', './NetworkLines.svelte', './NetworkNodes.svelte'];
 	it.each(files)(
 		'are the container queries of %s, wide then landscape, a later one winning',
 		(file) => {
@@ -45,7 +45,7 @@ describe('stageStyle', () => {
 });
 
 describe('the stage’s stylesheet', () => {
-	const css = readFileSync(new URL('./Network.svelte', import.meta.url), 'utf8');
+	const css = readFileSync(new URL('./NetworkStage.svelte', import.meta.url), 'utf8');
 	// The rules that set --W: the phone's, then the queries' (wide, then landscape).
 	const rules = [...css.matchAll(/\.nw-stage \{([^}]*--W:[^}]*)\}/g)].map((m) =>
 		Object.fromEntries(
@@ -69,7 +69,7 @@ describe('the stage’s stylesheet', () => {
 	});
 
 	it('spaces labels as the layout does', () => {
-		const k = (v: number) => `calc(var(--k) * ${v})`;
+		const k = (v: number) => `calc(var(--nw-k) * ${v})`;
 		expect(css).toContain(`--nw-gap: ${k(LABEL.gap)};`);
 		expect(css).toContain(`--nw-pad-x: ${k(LABEL.padX)};`);
 		expect(css).toContain(`--nw-pad-y: ${k(LABEL.padY)};`);
