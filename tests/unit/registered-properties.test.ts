@@ -11,19 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const REGISTERED: [file: string, properties: string[]][] = [
-	[
-		'src/lib/visuals/network/NetworkStage.svelte',
-		[
-			'--nw-u',
-			'--nw-k',
-			'--nw-font',
-			'--nw-link-font',
-			'--nw-mark',
-			'--nw-gap',
-			'--nw-pad-x',
-			'--nw-pad-y'
-		]
-	],
+	['src/lib/visuals/network/NetworkStage.svelte', ['--nw-u', '--nw-k']],
 	['src/lib/visuals/timeline/Timeline.svelte', ['--tl-plot']]
 ];
 
