@@ -6,7 +6,10 @@
  * page (its visible text, `alt` texts, and its inline data, from which the islands draw) and,
  * for each locale (`<html lang>`), cuts each range's file down to the characters that locale's
  * pages use, with subset-font (HarfBuzz's hb-subset). The variable weight axis and the
- * layout features a browser applies by default (plus those the CSS asks for, e.g. `tnum`) stay.
+ * layout features a browser applies by default (plus those the CSS asks for, e.g. `tnum`) stay,
+ * and so does the variable weight axis, from the lightest weight the stylesheets ask for (a
+ * reader never sees the thinner masters; cutting them takes about a quarter off each file) up to
+ * the face's heaviest (`<strong>` is `bolder`, which can reach 900).
  *
  * Each page then declares, in an inline `<style>`, the faces of its own locale, each with the
  * exact `unicode-range` it covers: an English page never loads a Cyrillic face, and a Ukrainian
@@ -43,9 +46,12 @@ const NUMERIC_FEATURES = /** @type {Record<string, string>} */ ({
 
 /**
  * @typedef {{ key: string; file: string; stem: string; format: string; style: string;
- *   descriptors: string; covers: (codePoint: number) => boolean }} Face a web font face of the
- *   stylesheets: its source file, and its descriptors other than `src` and `unicode-range`
- * @typedef {{ face: Face; name: string; bytes: number; codePoints: number[] }} Subset
+ *   descriptors: string; weights: [number, number] | undefined;
+ *   covers: (codePoint: number) => boolean }} Face a web font face of the stylesheets: its
+ *   source file, its descriptors other than `src` and `unicode-range`, and the range of weights
+ *   a variable face declares (`font-weight: 100 900`)
+ * @typedef {{ face: Face; descriptors: string; name: string; bytes: number;
+ *   codePoints: number[] }} Subset a face cut down, and its descriptors as the page declares it
  */
 
 /**
@@ -55,7 +61,7 @@ const NUMERIC_FEATURES = /** @type {Record<string, string>} */ ({
  */
 export async function subsetFonts(dir) {
 	const sheets = cssFiles(join(dir, '_app'));
-	const { faces, features, standIns } = webFaces(sheets);
+	const { faces, features, standIns, lightestWeight } = webFaces(sheets);
 	if (faces.length === 0) return { pages: 0, files: 0, preloaded: new Map() };
 
 	const pages = htmlFiles(dir).map((page) => {
@@ -88,15 +94,20 @@ export async function subsetFonts(dir) {
 				.sort((a, b) => a - b);
 			for (const c of codePoints) given.add(c);
 			if (codePoints.length === 0) continue;
+			const weights = instanceWeights(face.weights, lightestWeight);
 			const font = await subsetFont(readFileSync(face.file), String.fromCodePoint(...codePoints), {
 				targetFormat: 'woff2',
-				keepFeatures: [...DEFAULT_FEATURES, ...features]
+				keepFeatures: [...DEFAULT_FEATURES, ...features],
+				...(weights && { variationAxes: { wght: { min: weights[0], max: weights[1] } } })
 			});
 			const hash = createHash('sha256').update(font).digest('base64url').slice(0, 10);
 			const name = `${ASSETS}/${face.stem}.${hash}.woff2`;
 			if (!written.has(name)) writeFileSync(join(dir, name), font);
 			written.add(name);
-			list.push({ face, name, bytes: font.byteLength, codePoints });
+			const descriptors = weights
+				? face.descriptors.replace(/(^|;)font-weight:[^;]*/, `$1font-weight:${weights[0]} ${weights[1]}`)
+				: face.descriptors;
+			list.push({ face, descriptors, name, bytes: font.byteLength, codePoints });
 		}
 		subsets.set(locale, list);
 	}
@@ -110,7 +121,7 @@ export async function subsetFonts(dir) {
 			own
 				.map(
 					(s) =>
-						`@font-face{${s.face.descriptors};src:url(${href(s)}) format("${s.face.format}");` +
+						`@font-face{${s.descriptors};src:url(${href(s)}) format("${s.face.format}");` +
 						`unicode-range:${formatUnicodeRange(s.codePoints)}}`
 				)
 				.join('') + standIns;
@@ -155,9 +166,9 @@ export async function subsetFonts(dir) {
 /**
  * The web font faces the stylesheets declare (a `url()` to a WOFF2 file), each once, the
  * OpenType features the stylesheets ask for, and their local stand-ins (`local()` faces), each
- * once, as compact CSS.
+ * once, as compact CSS, and the lightest font weight the stylesheets' rules ask for.
  * @param {string[]} sheets CSS files
- * @returns {{ faces: Face[]; features: string[]; standIns: string }}
+ * @returns {{ faces: Face[]; features: string[]; standIns: string; lightestWeight: number }}
  */
 export function webFaces(sheets) {
 	/** @type {Map<string, Face>} */
@@ -166,8 +177,15 @@ export function webFaces(sheets) {
 	const features = new Set();
 	/** @type {Set<string>} */
 	const standIns = new Set();
+	let lightestWeight = Infinity;
 	for (const sheet of sheets) {
 		const root = postcss.parse(readFileSync(sheet, 'utf8'));
+		root.walkDecls(/^font(-weight)?$/, (decl) => {
+			if (decl.parent?.type === 'atrule' && /** @type {import('postcss').AtRule} */ (decl.parent).name === 'font-face')
+				return;
+			const weight = declaredWeight(decl.prop, decl.value);
+			if (weight !== undefined) lightestWeight = Math.min(lightestWeight, weight);
+		});
 		root.walkDecls(/^font-(variant-numeric|feature-settings)$/, (decl) => {
 			for (const word of decl.value.split(/[\s,]+/)) {
 				const tag = NUMERIC_FEATURES[word] ?? /^["']([a-z0-9]{4})["']$/i.exec(word)?.[1];
@@ -198,6 +216,7 @@ export function webFaces(sheets) {
 				stem: basename(file).replace(/\.[\w-]{8}\.woff2$|\.woff2$/, ''),
 				format,
 				style: descriptors['font-style'] ?? 'normal',
+				weights: weightRange(descriptors['font-weight']),
 				descriptors: Object.entries(descriptors)
 					.filter(([prop]) => prop !== 'src' && prop !== 'unicode-range')
 					.map(([prop, value]) => `${prop}:${value}`)
@@ -206,7 +225,61 @@ export function webFaces(sheets) {
 			});
 		});
 	}
-	return { faces: [...faces.values()], features: [...features].sort(), standIns: [...standIns].join('') };
+	return {
+		faces: [...faces.values()],
+		features: [...features].sort(),
+		standIns: [...standIns].join(''),
+		lightestWeight: Number.isFinite(lightestWeight) ? lightestWeight : 400
+	};
+}
+
+/**
+ * The weight a `font-weight` or `font` declaration asks for: `normal` (also a `font` shorthand
+ * that names none) is 400, `bold` 700, `lighter` may reach 100. A value set through a custom
+ * property (`var()`) is not known here and asks for nothing (the site's own such properties are
+ * shorthands that inherit, see --sc-step-font); `bolder` asks for nothing lighter.
+ * @param {string} prop `font-weight` or `font`
+ * @param {string} value
+ * @returns {number | undefined}
+ */
+export function declaredWeight(prop, value) {
+	const words = value.trim().toLowerCase().split(/\s+/);
+	// In the shorthand, the weight comes before the size (the first word that starts with a
+	// number and has a unit, a percentage or a slash); a shorthand without a size is a keyword
+	// (`inherit`, `caption`) or a custom property, and says nothing here.
+	const size = prop === 'font' ? words.findIndex((w) => /^[\d.]+([a-z%]|\/)|^\//.test(w)) : words.length;
+	const before = words.slice(0, size);
+	if (size < 0 || before.some((w) => w.includes('var('))) return undefined;
+	for (const word of before) {
+		if (/^\d{1,4}$/.test(word)) return Number(word);
+		if (word === 'bold') return 700;
+		if (word === 'lighter') return 100;
+		if (word === 'bolder' || /^(inherit|initial|unset|revert|revert-layer)$/.test(word)) return undefined;
+	}
+	return 400;
+}
+
+/**
+ * A variable face's range of weights, `font-weight: 200 900` → [200, 900]; undefined for a face
+ * of one weight.
+ * @param {string | undefined} value
+ * @returns {[number, number] | undefined}
+ */
+function weightRange(value) {
+	const [low, high] = (value ?? '').trim().split(/\s+/).map(Number);
+	return low !== undefined && high !== undefined && low < high ? [low, high] : undefined;
+}
+
+/**
+ * The weights to keep of a variable face: from the lightest the site asks for, when that is
+ * inside the face's range, to the face's heaviest. Undefined when nothing would be cut.
+ * @param {[number, number] | undefined} range the face's weights
+ * @param {number} lightest the lightest weight the stylesheets ask for
+ * @returns {[number, number] | undefined}
+ */
+export function instanceWeights(range, lightest) {
+	if (!range || lightest <= range[0] || lightest >= range[1]) return undefined;
+	return [lightest, range[1]];
 }
 
 /**

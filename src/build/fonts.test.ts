@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mainScript, pageText, subsetFonts } from './fonts.js';
+import { declaredWeight, instanceWeights, mainScript, pageText, subsetFonts } from './fonts.js';
 import { formatUnicodeRange, parseUnicodeRange } from './unicodeRange.js';
 
 let dir: string;
@@ -44,7 +44,8 @@ const preloads = (html: string) =>
 	);
 const size = (file: string) => statSync(join(dir, ASSETS, file)).size;
 
-beforeEach(() => {
+/** A site of three pages whose stylesheet declares three Inter faces (and `extraCss`). */
+function setUp(extraCss = '') {
 	dir = mkdtempSync(join(tmpdir(), 'fonts-'));
 	mkdirSync(join(dir, ASSETS), { recursive: true });
 	copyFileSync(`${FONTS}/inter-latin-wght-normal.woff2`, join(dir, ASSETS, 'inter-latin.Aa1Bb2Cc.woff2'));
@@ -56,12 +57,14 @@ beforeEach(() => {
 			face('inter-cyr.Dd3Ee4Ff.woff2', CYRILLIC) +
 			face('inter-it.Gg5Hh6Ii.woff2', LATIN, 'italic') +
 			"@font-face{font-family:Inter Fallback;src:local('Arial')}" +
-			'.n{font-variant-numeric:tabular-nums}'
+			'.n{font-variant-numeric:tabular-nums}' +
+			extraCss
 	);
 	write('en/index.html', page('en', '<h1>Hello, world</h1><p>Plan B</p>'));
 	write('uk/index.html', page('uk', '<h1>Привіт, світе</h1><p>2025</p>'));
 	write('uk/notes/index.html', page('uk', '<p>Ґанок</p><img alt="Є" src="x.png">'));
-});
+}
+beforeEach(() => setUp());
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('subsetFonts', () => {
@@ -111,11 +114,57 @@ describe('subsetFonts', () => {
 		expect(readdirSync(join(dir, ASSETS)).filter((f) => f.startsWith('inter-latin.'))).toHaveLength(3);
 	}, 60_000);
 
+	it('keeps the weight axis from the lightest weight the rules ask for to the heaviest', async () => {
+		const weightsOf = (html: string) => [...html.matchAll(/font-weight:([^;]+);src:url/g)].map((m) => m[1]);
+		const enLatinBytes = async () => {
+			await subsetFonts(dir);
+			return size(declared(read('en/index.html'))[0]!.file!);
+		};
+		// No rule asks for a weight: text is normal (400) or bolder, up to the face's 900.
+		const cut = await enLatinBytes();
+		expect(weightsOf(read('en/index.html'))).toEqual(['400 900', '400 900']);
+		// A rule asks for 100, the face's lightest: the whole axis stays, in a larger file.
+		rmSync(dir, { recursive: true, force: true });
+		setUp('.thin{font:100 1rem/1.2 x}');
+		const whole = await enLatinBytes();
+		expect(weightsOf(read('en/index.html'))).toEqual(['100 900', '100 900']);
+		expect(cut).toBeLessThan(whole * 0.9);
+	}, 60_000);
+
 	it('does nothing on a site without web fonts', async () => {
 		write(`${ASSETS}/site.css`, "@font-face{font-family:X;src:local('Arial')}");
 		const before = read('en/index.html');
 		expect((await subsetFonts(dir)).files).toBe(0);
 		expect(read('en/index.html')).toBe(before);
+	});
+});
+
+describe('declaredWeight', () => {
+	it.each([
+		['font-weight', '600', 600],
+		['font-weight', 'normal', 400],
+		['font-weight', 'bold', 700],
+		['font-weight', 'lighter', 100],
+		['font-weight', 'bolder', undefined],
+		['font-weight', 'var(--w)', undefined],
+		['font', '700 .8125rem/1.2 var(--sc-font-sans,system-ui)', 700],
+		['font', 'italic 300 1rem serif', 300],
+		['font', '.875rem/1.4 var(--sc-font-sans)', 400],
+		['font', '1rem/1.5 serif', 400],
+		['font', 'var(--sc-step-font,inherit)', undefined],
+		['font', 'inherit', undefined],
+		['font', 'caption', undefined]
+	] as const)('%s: %s → %s', (prop, value, weight) => {
+		expect(declaredWeight(prop, value)).toBe(weight);
+	});
+	it.each([
+		[[100, 900], 400, [400, 900]],
+		[[100, 900], 100, undefined],
+		[[200, 900], 100, undefined],
+		[[100, 900], 900, undefined],
+		[undefined, 400, undefined]
+	] as const)('face %j, lightest %d → %j', (range, lightest, kept) => {
+		expect(instanceWeights(range ? [...range] : undefined, lightest)).toEqual(kept ? [...kept] : undefined);
 	});
 });
 
