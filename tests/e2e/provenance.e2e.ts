@@ -186,7 +186,7 @@ describe('status glyphs', () => {
 			`data:image/png;base64,${png.toString('base64')}`
 		);
 
-	// Drawn by CSS (StatusIcon.svelte): a fill in the text's color, cut by a mask. Forced colors
+	// Drawn by CSS (statusShapes.css): a fill in the text's color, cut by a mask. Forced colors
 	// repaint fills in the background's color, which would leave the glyphs blank.
 	for (const forcedColors of ['none', 'active'] as const)
 		it(`are drawn for each status${forcedColors === 'active' ? ', in forced colors too' : ''}`, async () => {
@@ -197,12 +197,29 @@ describe('status glyphs', () => {
 			});
 			const scratch = await page.context().newPage();
 			for (const status of ['documented', 'reported', 'claimed', 'disputed']) {
-				const icon = page.locator(
-					`#status-legend .status-badge[data-status=${status}] .status-icon`
-				);
-				const share = await inkShare(scratch, await icon.screenshot());
-				expect(share, status).toBeGreaterThan(0.12);
+				// A badge draws its glyph before its word (::before): the glyph's box, from the
+				// badge's box, border and padding and the pseudo-element's own size.
+				const badge = page.locator(`#status-legend .status-badge[data-status=${status}]`);
+				await badge.scrollIntoViewIfNeeded();
+				const clip = await badge.evaluate((badge) => {
+					const box = badge.getBoundingClientRect();
+					const style = getComputedStyle(badge);
+					const glyph = getComputedStyle(badge, '::before');
+					const [width, height] = [parseFloat(glyph.width), parseFloat(glyph.height)];
+					return {
+						x: box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+						y: box.top + (box.height - height) / 2,
+						width,
+						height
+					};
+				});
+				const badgeGlyph = await inkShare(scratch, await page.screenshot({ clip }));
+				expect(badgeGlyph, `${status} badge`).toBeGreaterThan(0.12);
 			}
+			// And a glyph of its own (StatusIcon), as a claim's mark shows it.
+			const icon = page.locator('.claim-glyph.status-icon:visible').first();
+			await icon.scrollIntoViewIfNeeded();
+			expect(await inkShare(scratch, await icon.screenshot()), 'claim glyph').toBeGreaterThan(0.12);
 			// The masks are data: URLs, which the page's policy allows for images.
 			expect(errors).toEqual([]);
 			await close();
