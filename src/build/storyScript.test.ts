@@ -41,10 +41,36 @@ describe('linkStoryScript', () => {
 		);
 		expect(linkStoryScript(built.dir, built.client)).toEqual({ pages: 2, file: CHUNK });
 		expect(built.read('american-plan/index.html')).toBe(
-			story.replace(SOURCE_TAG, `<script type="module" src="../${CHUNK}"></script>`)
+			story.replace(SOURCE_TAG, `<script type="module" src="../${CHUNK}" fetchpriority="low"></script>`)
 		);
 		expect(built.read('uk/american-plan/index.html')).toContain(`src="../../${CHUNK}"`);
 		expect(built.read('index.html')).toBe(other);
+	});
+
+	it('preloads the chunks the script imports, all the way down and each once, at low priority', () => {
+		const chunk = (name: string) => `_app/immutable/chunks/${name}.js`;
+		const built = site(
+			{ 'american-plan/index.html': story },
+			{
+				[STORY_SCRIPT_SOURCE]: { file: CHUNK, imports: ['_a.js', '_b.js'], dynamicImports: ['_lazy.js'] },
+				'_a.js': { file: chunk('A'), imports: ['_c.js'] },
+				'_b.js': { file: chunk('B'), imports: ['_c.js', '_a.js'] },
+				'_c.js': { file: chunk('C'), imports: ['_a.js'] },
+				'_lazy.js': { file: chunk('Lazy') }
+			}
+		);
+		linkStoryScript(built.dir, built.client);
+		const preload = (name: string) =>
+			`<link rel="modulepreload" href="../${chunk(name)}" fetchpriority="low">`;
+		expect(built.read('american-plan/index.html')).toBe(
+			story.replace(
+				SOURCE_TAG,
+				preload('A') +
+					preload('C') +
+					preload('B') +
+					`<script type="module" src="../${CHUNK}" fetchpriority="low"></script>`
+			)
+		);
 	});
 
 	it.each([
@@ -59,6 +85,12 @@ describe('linkStoryScript', () => {
 			{ 'american-plan/index.html': story.replace(SOURCE_TAG, '') },
 			{ [STORY_SCRIPT_SOURCE]: { file: CHUNK } },
 			/american-plan\/index\.html: a story page without its script .*; render it as src\/routes/
+		],
+		[
+			'the manifest names an import it has no entry for',
+			{ 'american-plan/index.html': story },
+			{ [STORY_SCRIPT_SOURCE]: { file: CHUNK, imports: ['_gone.js'] } },
+			/manifest\.json: it names _gone\.js, imported by src\/site\/storyPage\.client\.ts, but has no entry for it; build again/
 		]
 	])('stops the build, naming the file and the fix, when %s', (_case, pages, manifest, error) => {
 		const built = site(pages, manifest);

@@ -119,11 +119,19 @@ describe('the story’s first load', () => {
 	it('leaves its scripts to its boot script: nothing preloads them beside the HTML (issue 17)', async () => {
 		// Preloaded, a page's 15 to 20 scripts shared a slow link with its HTML and its fonts,
 		// and held back its first paint (src/hooks.server.ts).
-		for (const path of [STORY, '/embed/american-plan/', '/embed/american-plan/transcript/']) {
+		for (const path of ['/embed/american-plan/', '/embed/american-plan/transcript/']) {
 			const html = await (await fetch(inject('baseUrl') + path)).text();
 			expect(html, path).not.toMatch(/rel="modulepreload"|as="script"/);
 			expect(html, path).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font"/);
 		}
+		// The story page's one script, and only the few chunks it imports itself, come at low
+		// priority, after what the first paint needs (src/build/storyScript.js).
+		const storyHtml = await (await fetch(inject('baseUrl') + STORY)).text();
+		expect(storyHtml).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font"/);
+		expect(storyHtml).not.toMatch(/as="script"/);
+		const preloads = storyHtml.match(/<link\b[^>]*rel="modulepreload"[^>]*>/g) ?? [];
+		expect(preloads.length).toBeLessThanOrEqual(4);
+		for (const link of preloads) expect(link).toMatch(/ fetchpriority="low">$/);
 		// The embeds boot as SvelteKit pages; the story page is static HTML with one script of
 		// its own (csr = false, src/build/storyScript.js): no router, no hydration.
 		for (const path of ['/embed/american-plan/', '/embed/american-plan/transcript/']) {
@@ -134,7 +142,7 @@ describe('the story’s first load', () => {
 		expect(story).not.toContain('/entry/start.');
 		expect(story.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual([
 			expect.stringMatching(
-				/^<script type="module" src="\.\.\/_app\/immutable\/chunks\/[\w-]+\.js">$/
+				/^<script type="module" src="\.\.\/_app\/immutable\/chunks\/[\w-]+\.js" fetchpriority="low">$/
 			)
 		]);
 		// And the page still comes to life from that script alone.
