@@ -144,6 +144,9 @@ describe('the staged network while scrolling', () => {
 	});
 });
 
+/** The explorer's island: empty in the page, mounted as the reader nears it. */
+const EXPLORER = '[data-island="network-explore"]';
+
 describe('the explorer', () => {
 	const ids = flagship.entities.map((e) => e.id);
 	const focusedNode = (page: Page) =>
@@ -155,7 +158,7 @@ describe('the explorer', () => {
 		'on %s, shows the whole network named and apart, and reaches every node with the keyboard',
 		async (_name, viewport) => {
 			const { page, errors, close } = await openPage(browser(), '/american-plan/', { viewport });
-			await readyIsland(page, '.nw-explore');
+			await readyIsland(page, EXPLORER);
 			const root = '.nw-explore [data-network]';
 			const picture = await page.evaluate(inspectPicture, { root, keep: ids, tolerance: 3 });
 			expect(problemsOf(picture)).toEqual(clean);
@@ -189,7 +192,7 @@ describe('the explorer', () => {
 		const { page, close } = await openPage(browser(), '/american-plan/', {
 			viewport: VIEWPORTS.desktop
 		});
-		await readyIsland(page, '.nw-explore');
+		await readyIsland(page, EXPLORER);
 		await page.hover('.nw-explore [data-node="dmitriev"] button');
 		const dmitriev = flagship.entities.find((e) => e.id === 'dmitriev')!;
 		const details = (await page.textContent('.nw-details'))!.replace(/\s+/g, ' ');
@@ -220,7 +223,7 @@ describe('the explorer', () => {
 		const { page, close } = await openPage(browser(), '/american-plan/', {
 			viewport: VIEWPORTS.phone
 		});
-		await readyIsland(page, '.nw-explore');
+		await readyIsland(page, EXPLORER);
 		await page.click('.nw-explore .toggle');
 		const rows = await page.$$eval('.nw-explore table tbody tr', (els) =>
 			els.map((el) => ({ id: el.getAttribute('data-link'), text: el.textContent ?? '' }))
@@ -246,7 +249,7 @@ describe('the network for assistive technology', () => {
 				colorScheme
 			});
 			await waitForScrolly(page);
-			await readyIsland(page, '.nw-explore');
+			await readyIsland(page, EXPLORER);
 			await page.click('.nw-explore [data-node="dmitriev"] button');
 			const result = await new AxeBuilder({ page })
 				.include('[data-section="network"]')
@@ -288,6 +291,11 @@ describe('the network without JavaScript', () => {
 		expect(
 			await page.$$eval(table, (els) => els.map((el) => el.getAttribute('data-link')))
 		).toEqual(flagship.links.map((l) => l.id));
+		// The explorer, a tool for the hand, is not drawn: the last step's still above is the
+		// whole network, and the table every link.
+		const last = networkOf(flagship).steps.at(-1)!;
+		expect(last.nodes.length + last.links.length).toBe(0);
+		expect(await page.$eval(EXPLORER, (el) => el.innerHTML.replace(/<!--[^]*?-->/g, ''))).toBe('');
 		await close();
 	});
 });
@@ -326,9 +334,8 @@ function scriptsMatching(dir: string, marker: RegExp): string[] {
 
 describe('the network is laid out at build time', () => {
 	it('draws the positions the build-time layout computes, to the hundredth of a percent', async () => {
-		const { page, close } = await openPage(browser(), '/american-plan/', {
-			javaScriptEnabled: false
-		});
+		const { page, close } = await openPage(browser(), '/american-plan/');
+		await readyIsland(page, EXPLORER);
 		const drawn = await page.$$eval('.nw-explore [data-node]', (els) =>
 			els.map((el) => {
 				const style = (el as HTMLElement).style;

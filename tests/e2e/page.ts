@@ -331,6 +331,28 @@ export async function readyIsland(page: Page, selector: string): Promise<void> {
 		const island = element?.closest('[data-island]') ?? element?.querySelector('[data-island]');
 		return !island || island.hasAttribute('data-hydrated');
 	}, selector);
+	// An island mounted into an empty element has just grown: into view again.
+	await page.locator(selector).first().scrollIntoViewIfNeeded();
+}
+
+/** Waits until no CSS transition or animation has run on the page for `quietMs`: for a change
+ * that the page makes some frames after the call (the scroll engine reacting to a scroll). */
+export async function waitForStillness(page: Page, quietMs = 300, timeout = 10_000): Promise<void> {
+	await page.waitForFunction(
+		(quiet) =>
+			new Promise((resolve) => {
+				let since = performance.now();
+				const frame = () => {
+					if (document.getAnimations().some((a) => a.playState === 'running'))
+						since = performance.now();
+					if (performance.now() - since >= quiet) resolve(true);
+					else requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			}),
+		quietMs,
+		{ timeout }
+	);
 }
 
 /** Waits until no CSS transition or animation runs on the page, two frames after the call (a
