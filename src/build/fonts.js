@@ -5,11 +5,12 @@
  * Fontsource ships them. After the adapter has written the site, this reads the text of every
  * page (its visible text, `alt` texts, and its inline data, from which the islands draw) and,
  * for each locale (`<html lang>`), cuts each range's file down to the characters that locale's
- * pages use, with subset-font (HarfBuzz's hb-subset). The variable weight axis and the
- * layout features a browser applies by default (plus those the CSS asks for, e.g. `tnum`) stay,
- * and so does the variable weight axis, from the lightest weight the stylesheets ask for (a
- * reader never sees the thinner masters; cutting them takes about a quarter off each file) up to
- * the face's heaviest (`<strong>` is `bolder`, which can reach 900).
+ * pages use, with subset-font (HarfBuzz's hb-subset). The layout features a browser applies by
+ * default (plus those the CSS asks for, e.g. `tnum`) stay, and so does the variable weight axis,
+ * from the lightest weight the stylesheets ask for (a reader never sees the thinner masters;
+ * cutting them takes about a quarter off each file) up to the face's heaviest (`<strong>` is
+ * `bolder`, which can reach 900). Weights set in markup (`style` attributes) are not read: the
+ * site sets none.
  *
  * Each page then declares, in an inline `<style>`, the faces of its own locale, each with the
  * exact `unicode-range` it covers: an English page never loads a Cyrillic face, and a Ukrainian
