@@ -49,10 +49,9 @@ const NUMERIC_FEATURES = /** @type {Record<string, string>} */ ({
  * @typedef {{ key: string; file: string; stem: string; format: string; style: string;
  *   descriptors: string; weights: [number, number] | undefined;
  *   covers: (codePoint: number) => boolean }} Face a web font face of the stylesheets: its
- *   source file, its descriptors other than `src` and `unicode-range`, and the range of weights
- *   a variable face declares (`font-weight: 100 900`)
- * @typedef {{ face: Face; descriptors: string; name: string; bytes: number;
- *   codePoints: number[] }} Subset a face cut down, and its descriptors as the page declares it
+ *   source file, its descriptors other than `src` and `unicode-range` as the pages declare it,
+ *   and the weights of its variable axis to keep (undefined: the face as it is)
+ * @typedef {{ face: Face; name: string; bytes: number; codePoints: number[] }} Subset
  */
 
 /**
@@ -62,7 +61,7 @@ const NUMERIC_FEATURES = /** @type {Record<string, string>} */ ({
  */
 export async function subsetFonts(dir) {
 	const sheets = cssFiles(join(dir, '_app'));
-	const { faces, features, standIns, lightestWeight } = webFaces(sheets);
+	const { faces, features, standIns } = webFaces(sheets);
 	if (faces.length === 0) return { pages: 0, files: 0, preloaded: new Map() };
 
 	const pages = htmlFiles(dir).map((page) => {
@@ -95,20 +94,18 @@ export async function subsetFonts(dir) {
 				.sort((a, b) => a - b);
 			for (const c of codePoints) given.add(c);
 			if (codePoints.length === 0) continue;
-			const weights = instanceWeights(face.weights, lightestWeight);
 			const font = await subsetFont(readFileSync(face.file), String.fromCodePoint(...codePoints), {
 				targetFormat: 'woff2',
 				keepFeatures: [...DEFAULT_FEATURES, ...features],
-				...(weights && { variationAxes: { wght: { min: weights[0], max: weights[1] } } })
+				...(face.weights && {
+					variationAxes: { wght: { min: face.weights[0], max: face.weights[1] } }
+				})
 			});
 			const hash = createHash('sha256').update(font).digest('base64url').slice(0, 10);
 			const name = `${ASSETS}/${face.stem}.${hash}.woff2`;
 			if (!written.has(name)) writeFileSync(join(dir, name), font);
 			written.add(name);
-			const descriptors = weights
-				? face.descriptors.replace(/(^|;)font-weight:[^;]*/, `$1font-weight:${weights[0]} ${weights[1]}`)
-				: face.descriptors;
-			list.push({ face, descriptors, name, bytes: font.byteLength, codePoints });
+			list.push({ face, name, bytes: font.byteLength, codePoints });
 		}
 		subsets.set(locale, list);
 	}
@@ -122,7 +119,7 @@ export async function subsetFonts(dir) {
 			own
 				.map(
 					(s) =>
-						`@font-face{${s.descriptors};src:url(${href(s)}) format("${s.face.format}");` +
+						`@font-face{${s.face.descriptors};src:url(${href(s)}) format("${s.face.format}");` +
 						`unicode-range:${formatUnicodeRange(s.codePoints)}}`
 				)
 				.join('') + standIns;
@@ -167,12 +164,13 @@ export async function subsetFonts(dir) {
 /**
  * The web font faces the stylesheets declare (a `url()` to a WOFF2 file), each once, the
  * OpenType features the stylesheets ask for, and their local stand-ins (`local()` faces), each
- * once, as compact CSS, and the lightest font weight the stylesheets' rules ask for.
+ * once, as compact CSS. A variable face keeps its weights from the lightest the stylesheets'
+ * rules ask for, and is declared with those.
  * @param {string[]} sheets CSS files
- * @returns {{ faces: Face[]; features: string[]; standIns: string; lightestWeight: number }}
+ * @returns {{ faces: Face[]; features: string[]; standIns: string }}
  */
 export function webFaces(sheets) {
-	/** @type {Map<string, Face>} */
+	/** @type {Map<string, Omit<Face, 'descriptors' | 'weights'> & { declared: Record<string, string> }>} */
 	const faces = new Map();
 	/** @type {Set<string>} */
 	const features = new Set();
@@ -217,20 +215,27 @@ export function webFaces(sheets) {
 				stem: basename(file).replace(/\.[\w-]{8}\.woff2$|\.woff2$/, ''),
 				format,
 				style: descriptors['font-style'] ?? 'normal',
-				weights: weightRange(descriptors['font-weight']),
-				descriptors: Object.entries(descriptors)
-					.filter(([prop]) => prop !== 'src' && prop !== 'unicode-range')
-					.map(([prop, value]) => `${prop}:${value}`)
-					.join(';'),
+				declared: descriptors,
 				covers: parseUnicodeRange(descriptors['unicode-range'] ?? 'U+0-10FFFF')
 			});
 		});
 	}
+	const lightest = Number.isFinite(lightestWeight) ? lightestWeight : 400;
 	return {
-		faces: [...faces.values()],
+		faces: [...faces.values()].map(({ declared, ...face }) => {
+			const weights = instanceWeights(weightRange(declared['font-weight']), lightest);
+			const kept = weights ? { ...declared, 'font-weight': weights.join(' ') } : declared;
+			return {
+				...face,
+				weights,
+				descriptors: Object.entries(kept)
+					.filter(([prop]) => prop !== 'src' && prop !== 'unicode-range')
+					.map(([prop, value]) => `${prop}:${value}`)
+					.join(';')
+			};
+		}),
 		features: [...features].sort(),
-		standIns: [...standIns].join(''),
-		lightestWeight: Number.isFinite(lightestWeight) ? lightestWeight : 400
+		standIns: [...standIns].join('')
 	};
 }
 
