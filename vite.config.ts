@@ -35,6 +35,10 @@ export default defineConfig({
 		sveltekit(),
 		splitSvelteRuntime()
 	],
+	// Bundled for the dev server at its start: found later, when a reader first scrolls to a
+	// graphic, they made Vite reload the page mid-story, and a fresh clone's first `npm run dev`
+	// lost the reader's place.
+	optimizeDeps: { include: ['scrollama', 'layercake'] },
 	build: {
 		// A page's scripts are fetched by their imports alone: no <link rel="modulepreload"> in
 		// the page (src/hooks.server.ts), nor added by Vite's loader before a lazy import. Each
