@@ -182,6 +182,81 @@ describe.each([
 	});
 });
 
+/** The first step that draws a flow on (lights one the step before left upcoming). */
+const drawingStep = STEP_IDS.findIndex((_, i) => {
+	const lit = (at: number) =>
+		idsInPhase(draftPathState(section.steps, at, stageIds, story.flows).flows, 'lit');
+	return i > 0 && lit(i).some((id) => !lit(i - 1).includes(id));
+});
+
+describe.each([
+	[375, 812],
+	[1440, 900]
+] as const)('the draft path drawing a flow on, at %ipx', (width, height) => {
+	it('moves boxes only (the compositor runs it), and holds the line in place as it draws', async () => {
+		const { page, errors, close } = await openPage(browser(), STORY, {
+			viewport: { width, height }
+		});
+		await waitForScrolly(page);
+		await readyIsland(page, GRAPHIC);
+		await scrollStepToTrigger(page, STEP_IDS[drawingStep - 1]!);
+		await waitForTransitionsToEnd(page);
+		// Each transition of the graphic is held where it starts, to be looked at part way.
+		await page.evaluate((graphic) => {
+			document.addEventListener('transitionrun', (event) => {
+				const target = event.target as Element;
+				if (target.closest(graphic)) for (const a of target.getAnimations()) a.pause();
+			});
+		}, GRAPHIC);
+		await scrollStepToTrigger(page, STEP_IDS[drawingStep]!);
+		await page.waitForFunction(
+			(graphic) =>
+				[...document.querySelectorAll(`${graphic} .dp-flow-line`)].some(
+					(line) => line.getAnimations().length > 0
+				),
+			GRAPHIC
+		);
+		const seen = await page.evaluate((graphic) => {
+			const root = document.querySelector(graphic)!;
+			const running = document
+				.getAnimations()
+				.filter((a) => root.contains((a.effect as KeyframeEffect).target as Element));
+			const target = (a: Animation) => (a.effect as KeyframeEffect).target as HTMLElement;
+			// Each line's box and its drawing, against what the line moves with (the strip or the
+			// chart): part way through the transitions, then at their end.
+			const lines = running.map(target).filter((el) => el.matches('.dp-flow-line'));
+			const place = () =>
+				lines.map((line) => {
+					const origin = line.offsetParent!.getBoundingClientRect();
+					const at = (el: Element) => {
+						const r = el.getBoundingClientRect();
+						return [r.left - origin.left, r.top - origin.top, r.width, r.height];
+					};
+					return { box: at(line), drawing: at(line.querySelector('svg')!) };
+				});
+			for (const a of running) a.currentTime = 250;
+			const partWay = place();
+			for (const a of running) a.finish();
+			return {
+				properties: [...new Set(running.map((a) => (a as CSSTransition).transitionProperty))],
+				partWay,
+				drawn: place()
+			};
+		}, GRAPHIC);
+		expect(seen.partWay.length).toBeGreaterThan(0);
+		// Transforms and opacity only: nothing the main thread repaints at every frame.
+		expect(seen.properties.filter((p) => p !== 'transform' && p !== 'opacity')).toEqual([]);
+		seen.partWay.forEach((line, i) => {
+			const end = seen.drawn[i]!;
+			// Part way, the box is still moving in; the line inside it is already where it ends.
+			expect(Math.max(...line.box.map((v, k) => Math.abs(v - end.box[k]!)))).toBeGreaterThan(2);
+			line.drawing.forEach((v, k) => expect(v).toBeCloseTo(end.drawing[k]!, 0));
+		});
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
 describe('the draft path without JavaScript, and in print', () => {
 	it.each([
 		['without JavaScript', 'screen'],

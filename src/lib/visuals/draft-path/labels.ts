@@ -8,7 +8,8 @@
  */
 import { STATUS_LABELS, type Status } from '../../model/status';
 import { formatDayRange } from '../../ui/dates';
-import type { Point, Route, WideGeometry } from './layout';
+import type { Point } from './curve';
+import type { Route, WideGeometry } from './layout';
 import type {
 	DraftPathDenial,
 	DraftPathFlow,

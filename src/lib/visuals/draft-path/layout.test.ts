@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../build/loader';
 import { draftPathData } from './fromStory';
-import { columnsOf, sampleCurve, stagesInOrder, wideGeometry, type Point } from './layout';
+import { sampleCurve, type Point } from './curve';
+import { columnsOf, stagesInOrder, wideGeometry } from './layout';
 import type { DraftPathData, DraftPathFlow, DraftPathStage } from './model';
 import { NARROW_TIERS, WIDE_TIERS } from './model';
 

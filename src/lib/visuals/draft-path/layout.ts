@@ -10,16 +10,7 @@
  */
 import type { DraftPathData, DraftPathFlow, DraftPathStage, Heading } from './model';
 import { stageDate } from './labels';
-
-export interface Point {
-	x: number;
-	y: number;
-}
-
-/** A straight line or a cubic Bézier curve. */
-export type Curve =
-	| { type: 'line'; from: Point; to: Point }
-	| { type: 'cubic'; from: Point; c1: Point; c2: Point; to: Point };
+import { sampleCurve, type Curve, type Point } from './curve';
 
 export interface Route {
 	flow: DraftPathFlow;
@@ -255,36 +246,3 @@ function wideRoute(
 }
 
 export const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
-
-// --- Curves --------------------------------------------------------------------------
-
-const round = (v: number) => Math.round(v * 100) / 100;
-
-/** The SVG path of a curve, its points mapped through `map`. */
-export function curvePath(curve: Curve, map: (p: Point) => Point = (p) => p): string {
-	const p = (pt: Point) => {
-		const q = map(pt);
-		return `${round(q.x)},${round(q.y)}`;
-	};
-	return curve.type === 'line'
-		? `M${p(curve.from)}L${p(curve.to)}`
-		: `M${p(curve.from)}C${p(curve.c1)} ${p(curve.c2)} ${p(curve.to)}`;
-}
-
-export function pointOnCurve(curve: Curve, t: number): Point {
-	const { from, to } = curve;
-	if (curve.type === 'line')
-		return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
-	const u = 1 - t;
-	const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
-	return {
-		x: a * from.x + b * curve.c1.x + c * curve.c2.x + d * to.x,
-		y: a * from.y + b * curve.c1.y + c * curve.c2.y + d * to.y
-	};
-}
-
-/** The curve as a polyline of n segments. */
-export function sampleCurve(curve: Curve, n = 24): Point[] {
-	if (curve.type === 'line') return [curve.from, curve.to];
-	return Array.from({ length: n + 1 }, (_, i) => pointOnCurve(curve, i / n));
-}

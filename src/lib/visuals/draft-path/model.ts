@@ -85,6 +85,8 @@ export interface FlowLine {
 	id: string;
 	/** SVG path data: in 0–100 units of the chart (wide), in pixels of the strip (narrow). */
 	d: string;
+	/** The box the line is drawn in, in the same units (FlowLines slides it to reveal it). */
+	box: { x: number; y: number; w: number; h: number };
 	/** Where the flow ends (fractions, wide; pixels, narrow), and how far before that point, in
 	 * pixels, its arrowhead's tip stops (the edge of a dot, or of a hub). */
 	head: { x: number; y: number; heading: Heading; gap: number };

@@ -9,7 +9,8 @@
  * may pass behind a label (its background masks them), but places clear of lines cost less, and
  * a flow's words keep off its own line and away from others', so they read as its own.
  */
-import { pointOnCurve, type Point, type WideGeometry } from './layout';
+import { pointOnCurve, type Point } from './curve';
+import type { WideGeometry } from './layout';
 import { labelBases, labelParts, measureParts, type LabelBase } from './labels';
 import type { DraftPathData, DraftPathLane, LabelSpot, Place, WideLayout } from './model';
 import { WIDE, WIDE_TIERS } from './model';

@@ -10,15 +10,13 @@
  * ```
  */
 import { measureParts, lineWidth, rowParts } from './labels';
+import { curveBox, curvePath, sampleCurve, type Point } from './curve';
 import {
-	curvePath,
-	sampleCurve,
 	samePoint,
 	stagesInOrder,
 	wideGeometry,
 	X_MARGIN,
 	HUB_MIN,
-	type Point,
 	type Route,
 	type WideGeometry
 } from './layout';
@@ -41,6 +39,11 @@ import {
 import { checkWideLabels, placeLabels, type Placement } from './placement';
 import { axisStart, datesTouching, dotsOnNames, headGap, sceneAt } from './scene';
 import type { Size } from './scene';
+
+/** The least width and height of a flow's box (FlowLine.box): a straight line's box would have
+ * none. In the wide chart's 0–100 units (a unit is 3 to 10 px), and in the strip's pixels. */
+const WIDE_MIN_EXTENT = 1;
+const NARROW_MIN_EXTENT = 2;
 
 /** Ways to share the chart's height among the lanes, by their stages, whether one carries a
  * quote, and their lines of words; the one whose labels fit best is kept. */
@@ -126,6 +129,7 @@ function wide(data: DraftPathData): WideLayout & { problems: string[] } {
 	const fx = (x: number) => (x - geometry.xDomain[0]) / (geometry.xDomain[1] - geometry.xDomain[0]);
 	const fy = (y: number) => (y - geometry.yDomain[0]) / (geometry.yDomain[1] - geometry.yDomain[0]);
 	const frac = (p: Point) => ({ x: round(fx(p.x)), y: round(fy(p.y)) });
+	const toChart = (p: Point) => ({ x: fx(p.x) * 100, y: fy(p.y) * 100 });
 	const columns = geometry.columns;
 	const ids = [...new Set(tiers.flatMap((t) => t.spots.map((l) => l.id)))];
 	return {
@@ -147,7 +151,8 @@ function wide(data: DraftPathData): WideLayout & { problems: string[] } {
 		})),
 		flows: geometry.routes.map((r) => ({
 			id: r.flow.id,
-			d: curvePath(r.curve, (p) => ({ x: fx(p.x) * 100, y: fy(p.y) * 100 })),
+			d: curvePath(r.curve, toChart),
+			box: curveBox(r.curve, WIDE_MIN_EXTENT, toChart),
 			head: { ...frac(r.curve.to), heading: r.heading, gap: headGap(r) },
 			reveal: r.reveal
 		})),
@@ -251,6 +256,7 @@ function narrow(data: DraftPathData, frameWidth: number): NarrowLayout {
 			{
 				id: flow.id,
 				d: curvePath(route.curve),
+				box: curveBox(route.curve, NARROW_MIN_EXTENT),
 				head: { ...to, heading: route.heading, gap: NARROW.dotRadius * 1.3 + 1 },
 				reveal: route.reveal
 			}

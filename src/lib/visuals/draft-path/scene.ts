@@ -3,7 +3,8 @@
  * label must keep clear of (lanes' names, dots, arrowheads) or should (lines). The geometry the
  * label search (placement.ts) and the layout's own checks (prepare.ts) work on; build time only.
  */
-import { sampleCurve, type Point, type Route, type WideGeometry } from './layout';
+import { sampleCurve, type Point } from './curve';
+import type { Route, WideGeometry } from './layout';
 import { lineWidth } from './labels';
 import type { DraftPathLane, Heading, WideLayout } from './model';
 import { TYPE, WIDE } from './model';
