@@ -41,10 +41,12 @@ export default defineConfig({
 	optimizeDeps: { include: ['scrollama', 'layercake'] },
 	build: {
 		// A page's scripts are fetched by their imports alone: no <link rel="modulepreload"> in
-		// the page (src/hooks.server.ts), nor added by Vite's loader before a lazy import. Each
-		// link it added cost the page's main thread about 2 ms (the transcript embed's start:
-		// 8.8 ms in appendChild with the links in the HTML, 43.6 ms once Vite added them). Its
-		// stylesheets are kept: a lazy component's CSS must be in the page before it draws.
+		// the page (src/hooks.server.ts; a story page's own script is the one exception, preloaded
+		// at low priority by src/build/storyScript.js), nor added by Vite's loader before a lazy
+		// import. Each link it added cost the page's main thread about 2 ms (the transcript
+		// embed's start: 8.8 ms in appendChild with the links in the HTML, 43.6 ms once Vite added
+		// them). Its stylesheets are kept: a lazy component's CSS must be in the page before it
+		// draws.
 		modulePreload: {
 			polyfill: false,
 			resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css'))

@@ -9,7 +9,8 @@ export const handle: Handle = ({ event, resolve }) =>
 		// beside its HTML and its fonts, and on a slow link they hold back the first paint (on a
 		// 1.6 Mb/s link, Lighthouse's mobile estimate of the story's first paint went from 1.4 s
 		// to 0.9 s without them, served gzipped). The page's boot script still imports them when
-		// the HTML has been read; the build's font preloads are added by src/build/fonts.js.
+		// the HTML has been read; the build's font preloads are added by src/build/fonts.js, and a
+		// story page's own script and its imports, at low priority, by src/build/storyScript.js.
 		preload: ({ type }) => type === 'css',
 		transformPageChunk: ({ html }) => {
 			const locale = event.locals.locale;
