@@ -13,6 +13,7 @@
  */
 import { prefersReducedMotion } from 'svelte/motion';
 import { DEFAULT_OFFSET } from './progress';
+import { afterFrame } from './frameBatch';
 import { startScrollEngine } from './scrollEngine';
 import { announceLayout, announceStep } from './stepEvent';
 import { restoreStills, restoreStillsForPrint } from './stills';
@@ -92,6 +93,19 @@ export function enhanceScrolly(
 		});
 	};
 
+	// A new step's state goes out after the frame that found the step (frameBatch.ts's
+	// afterFrame): the graphic's work on it is then not added to that frame's. Progress in the
+	// meantime waits for it, and goes out with it.
+	let stepStatePending = false;
+	const emitAfterFrame = () => {
+		if (stepStatePending) return;
+		stepStatePending = true;
+		afterFrame(() => {
+			stepStatePending = false;
+			if (!destroyed) emit();
+		});
+	};
+
 	const onFocus = (event: FocusEvent) => {
 		// Keyboard readers move step by step with Tab: put the focused step on the trigger line
 		// (its scroll-margin) so the graphic shows its state.
@@ -130,7 +144,7 @@ export function enhanceScrolly(
 			index = next;
 			if (changed) options.onStep?.({ index, id: stepId(), direction });
 			announce();
-			emit();
+			emitAfterFrame();
 		},
 		onReach(next) {
 			reached = next;
@@ -138,7 +152,7 @@ export function enhanceScrolly(
 		},
 		onProgress(next) {
 			progress = next;
-			emit();
+			if (!stepStatePending) emit();
 		}
 	});
 	engine.ready.catch((error: unknown) => {
