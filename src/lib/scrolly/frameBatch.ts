@@ -36,7 +36,7 @@ interface PostTaskScheduler {
  * callback), it runs once that frame is drawn, ahead of the next one as a rule. A graphic's new
  * step restyles and repaints much of the graphic: done in the frame that found the step, its
  * script, style, layout and paint all fell in one frame, which then ran past its 16.7 ms (the
- * timeline's steps, about 25 ms on a 2-core machine); here they are split over two. `user-blocking`
+ * timeline's steps, 25 to 30 ms on a 2-core machine); here they are split over two. `user-blocking`
  * (where the browser has `scheduler.postTask`) runs it ahead of other queued tasks.
  */
 export function afterFrame(task: () => void): void {
