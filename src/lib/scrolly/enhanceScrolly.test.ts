@@ -5,6 +5,7 @@
  * work on the step does not fall in the frame too. Frames and layout are stubbed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubFrames } from '../../../tests/helpers/scrolly/frames';
 import { enhanceScrolly, type ScrollyController } from './enhanceScrolly';
 import type { GraphicState } from './types';
 
@@ -13,24 +14,24 @@ vi.mock('./stepObserver', () => ({
 }));
 
 const STEP_HEIGHT = 500;
-let frames: FrameRequestCallback[] = [];
+let frames: ReturnType<typeof stubFrames>;
 let scrollY = 0;
 let log: string[] = [];
 let controller: ScrollyController | undefined;
 
 function runFrame() {
-	const queued = frames;
-	frames = [];
 	log.push('frame');
-	for (const callback of queued) callback(performance.now());
+	frames.runFrame();
 	log.push('frame drawn');
 }
 
 /** Lets the tasks queued so far run (afterFrame's among them). */
 const runTasks = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** A sticky section of three steps, each STEP_HEIGHT tall, its trigger line at the top. */
-function start() {
+/** A sticky section of three steps, each STEP_HEIGHT tall, its trigger line at the top, started
+ * and settled on its first step (its first frame and the task after it have run), with an
+ * empty log. */
+async function start() {
 	const container = document.createElement('div');
 	container.className = 'scrolly';
 	container.dataset.offset = '0';
@@ -49,6 +50,10 @@ function start() {
 	controller = enhanceScrolly(container, {
 		onState: (state: GraphicState) => log.push(`state: step ${state.index}, ${state.progress}`)
 	});
+	await runTasks();
+	runFrame();
+	await runTasks();
+	log = [];
 }
 
 function scrollTo(y: number) {
@@ -57,17 +62,7 @@ function scrollTo(y: number) {
 }
 
 beforeEach(() => {
-	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-		frames.push(callback);
-		return frames.length;
-	});
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe() {}
-			disconnect() {}
-		}
-	);
+	frames = stubFrames();
 	vi.stubGlobal('matchMedia', () => ({
 		matches: false,
 		addEventListener() {},
@@ -80,7 +75,6 @@ afterEach(() => {
 	controller?.destroy();
 	controller = undefined;
 	vi.unstubAllGlobals();
-	frames = [];
 	scrollY = 0;
 	log = [];
 	document.body.replaceChildren();
@@ -88,11 +82,7 @@ afterEach(() => {
 
 describe("a section's state, frame by frame", () => {
 	it('sends a new step after the frame that found it, and progress within its frame', async () => {
-		start();
-		await runTasks();
-		runFrame();
-		await runTasks();
-		log = [];
+		await start();
 
 		scrollTo(100);
 		runFrame();
@@ -110,11 +100,7 @@ describe("a section's state, frame by frame", () => {
 	});
 
 	it('holds progress while a new step waits, and sends the latest with it', async () => {
-		start();
-		await runTasks();
-		runFrame();
-		await runTasks();
-		log = [];
+		await start();
 
 		scrollTo(600);
 		runFrame();
@@ -125,10 +111,7 @@ describe("a section's state, frame by frame", () => {
 	});
 
 	it('sends nothing once destroyed', async () => {
-		start();
-		await runTasks();
-		runFrame();
-		await runTasks();
+		await start();
 		scrollTo(600);
 		runFrame();
 		controller!.destroy();

@@ -5,6 +5,7 @@
  * after a change makes the browser lay the page out again, once per section).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubFrames } from '../../../tests/helpers/scrolly/frames';
 import { startScrollEngine, type ScrollEngine } from './scrollEngine';
 
 vi.mock('./stepObserver', () => ({
@@ -12,17 +13,10 @@ vi.mock('./stepObserver', () => ({
 }));
 
 const STEP_HEIGHT = 500;
-let frames: FrameRequestCallback[] = [];
+let runFrame: () => void;
 let scrollY = 0;
 let log: string[] = [];
 const started: ScrollEngine[] = [];
-
-/** Runs the callbacks queued for the next frame, and those they queue for the same one. */
-function runFrame() {
-	const queued = frames;
-	frames = [];
-	for (const callback of queued) callback(performance.now());
-}
 
 /** A section whose three steps start at `top`, each STEP_HEIGHT tall. */
 function section(top: number): { container: HTMLElement; steps: HTMLElement[] } {
@@ -50,17 +44,7 @@ function engine(name: string, top: number): ScrollEngine {
 }
 
 beforeEach(() => {
-	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-		frames.push(callback);
-		return frames.length;
-	});
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe() {}
-			disconnect() {}
-		}
-	);
+	({ runFrame } = stubFrames());
 	Object.defineProperty(window, 'scrollY', {
 		configurable: true,
 		get() {
@@ -73,7 +57,6 @@ beforeEach(() => {
 afterEach(() => {
 	for (const e of started.splice(0)) e.destroy();
 	vi.unstubAllGlobals();
-	frames = [];
 	scrollY = 0;
 	log = [];
 	document.body.replaceChildren();
