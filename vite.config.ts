@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './src/build/compileHints.js';
 import { serverStory } from './src/build/serverStory.js';
 import { splitSvelteRuntime } from './src/build/splitSvelteRuntime.js';
 import { siteWarnings } from './src/site/site.server.js';
@@ -33,7 +34,8 @@ export default defineConfig({
 		}),
 		serverStory(),
 		sveltekit(),
-		splitSvelteRuntime()
+		splitSvelteRuntime(),
+		compileHints()
 	],
 	// Bundled for the dev server at its start: found later, when a reader first scrolls to a
 	// graphic, they made Vite reload the page mid-story, and a fresh clone's first `npm run dev`

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { buildBare } from '../../bench/build';
 import { measurePageWeight } from '../../bench/weight';
 import { serveStatic } from './staticServer';
+import { COMPILE_HINT } from '../../src/build/compileHints';
 import { loadStory } from '../../src/lib/build/loader';
 import { openPage, openPageWithoutJs, openStill, useBrowser, VIEWPORTS } from './page';
 
@@ -153,6 +154,29 @@ describe('the story’s first load', () => {
 		await page.locator('[data-island][data-hydrated]').first().waitFor({ timeout: 30_000 });
 		expect(errors).toEqual([]);
 		await close();
+	}, 60_000);
+});
+
+describe('the scripts', () => {
+	it('are each marked for eager compilation, on their first line (src/build/compileHints.ts)', async () => {
+		// Every script a page loads, the story's boot script and the islands it loads as the
+		// reader scrolls, as the browser receives them.
+		const { page, close } = await openPage(browser(), STORY, { viewport: VIEWPORTS.phone });
+		const scripts = new Set<string>();
+		page.on('response', (response) => {
+			if (response.url().endsWith('.js')) scripts.add(response.url());
+		});
+		const islands = page.locator('[data-island]');
+		for (let i = 0; i < (await islands.count()); i++) {
+			await islands.nth(i).scrollIntoViewIfNeeded();
+			await page.locator('[data-island][data-hydrated]').nth(i).waitFor({ timeout: 30_000 });
+		}
+		await close();
+		expect(scripts.size).toBeGreaterThan(5);
+		for (const url of scripts) {
+			const code = await (await fetch(url)).text();
+			expect(code.split('\n', 1)[0], url).toBe(COMPILE_HINT);
+		}
 	}, 60_000);
 });
 
