@@ -10,7 +10,7 @@ import { enhanceScrolly, type ScrollyController } from './enhanceScrolly';
 import type { GraphicState } from './types';
 
 vi.mock('./stepObserver', () => ({
-	createStepObserver: () => Promise.resolve({ resize() {}, destroy() {} })
+	createStepObserver: () => Promise.resolve({ watch() {}, resize() {}, destroy() {} })
 }));
 
 const STEP_HEIGHT = 500;

@@ -9,22 +9,35 @@ import { stubFrames } from '../../../tests/helpers/scrolly/frames';
 import { startScrollEngine, type ScrollEngine } from './scrollEngine';
 
 vi.mock('./stepObserver', () => ({
-	createStepObserver: () => Promise.resolve({ resize() {}, destroy() {} })
+	createStepObserver: () => Promise.resolve({ watch() {}, resize() {}, destroy() {} })
 }));
 
 const STEP_HEIGHT = 500;
+let frames: ReturnType<typeof stubFrames>;
 let runFrame: () => void;
+/** How many times each section's steps were measured. */
+let measured: Record<string, number> = {};
+const containers: Record<string, HTMLElement> = {};
 let scrollY = 0;
 let log: string[] = [];
 const started: ScrollEngine[] = [];
 
-/** A section whose three steps start at `top`, each STEP_HEIGHT tall. */
-function section(top: number): { container: HTMLElement; steps: HTMLElement[] } {
+/** A section whose three steps start at `top`, each STEP_HEIGHT tall; `far` from the viewport
+ * (its intersection observer says so) if asked. */
+function section(
+	name: string,
+	top: number,
+	far: boolean
+): { container: HTMLElement; steps: HTMLElement[] } {
 	const container = document.createElement('div');
+	if (far) container.dataset.far = '';
+	containers[name] = container;
 	const steps = [0, 1, 2].map((i) => {
 		const step = document.createElement('div');
-		step.getBoundingClientRect = () =>
-			({ top: top + i * STEP_HEIGHT - scrollY, height: STEP_HEIGHT }) as DOMRect;
+		step.getBoundingClientRect = () => {
+			if (i === 0) measured[name] = (measured[name] ?? 0) + 1;
+			return { top: top + i * STEP_HEIGHT - scrollY, height: STEP_HEIGHT } as DOMRect;
+		};
 		container.append(step);
 		return step;
 	});
@@ -32,9 +45,9 @@ function section(top: number): { container: HTMLElement; steps: HTMLElement[] } 
 	return { container, steps };
 }
 
-function engine(name: string, top: number): ScrollEngine {
+function engine(name: string, top: number, far = false): ScrollEngine {
 	const created = startScrollEngine({
-		...section(top),
+		...section(name, top, far),
 		offset: 0,
 		onIndex: (index) => log.push(`${name} step ${index}`),
 		onProgress: (progress) => log.push(`${name} progress ${progress}`)
@@ -44,7 +57,8 @@ function engine(name: string, top: number): ScrollEngine {
 }
 
 beforeEach(() => {
-	({ runFrame } = stubFrames());
+	frames = stubFrames((target) => !('far' in (target as HTMLElement).dataset));
+	({ runFrame } = frames);
 	Object.defineProperty(window, 'scrollY', {
 		configurable: true,
 		get() {
@@ -59,6 +73,7 @@ afterEach(() => {
 	vi.unstubAllGlobals();
 	scrollY = 0;
 	log = [];
+	measured = {};
 	document.body.replaceChildren();
 });
 
@@ -115,5 +130,43 @@ describe('the scroll engine', () => {
 		window.dispatchEvent(new Event('scroll'));
 		runFrame();
 		expect(log).toEqual([]);
+	});
+
+	it('measures a section far from the viewport only as the reader nears it', async () => {
+		const engines = [engine('a', 0), engine('b', 5000, true)];
+		await Promise.all(engines.map((e) => e.ready));
+		runFrame();
+		expect(measured).toEqual({ a: 1 });
+		expect(log.filter((entry) => entry.startsWith('b'))).toEqual([]);
+
+		// The page's height changed (an island mounted above both): the near section measures
+		// again at once, the far one not yet.
+		frames.resize(document.documentElement, 375);
+		runFrame();
+		expect(measured).toEqual({ a: 2 });
+
+		// Scrolled into the far section before it measured: its stale boxes are not used…
+		scrollY = 5750;
+		window.dispatchEvent(new Event('scroll'));
+		runFrame();
+		expect(log.filter((entry) => entry.startsWith('b'))).toEqual([]);
+		// …until it comes near and measures: then it takes its step.
+		frames.setNear(containers.b!, true);
+		runFrame();
+		expect(measured).toEqual({ a: 2, b: 1 });
+		expect(log.filter((entry) => entry.startsWith('b'))).toEqual(['b step 1', 'b progress 0.5']);
+	});
+
+	it('measures once in a frame however many changes arrive in it', async () => {
+		const e = engine('a', 0);
+		await e.ready;
+		runFrame();
+		frames.resize(containers.a!, 375);
+		frames.resize(document.documentElement, 375);
+		frames.resize(containers.a!, 375);
+		runFrame();
+		expect(measured).toEqual({ a: 2 });
+		runFrame();
+		expect(measured).toEqual({ a: 2 });
 	});
 });

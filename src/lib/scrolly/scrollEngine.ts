@@ -2,8 +2,12 @@
  * Drives one scrolly section in the browser: which step is active and how far the reader is
  * through it, both computed from the scroll position and cached step boxes (so the scroll path
  * never reads layout), by the one definition of a step reached (`lastStepReached`). scrollama
- * only says when to look again: its observers fire as a step crosses the trigger line. Re-measures when the width changes and when fonts load;
- * height-only viewport changes (a phone's address bar) are ignored so steps do not jump.
+ * only says when to look again: its observers fire as a step crosses the trigger line.
+ *
+ * Steps are measured while the section is near the viewport (NEAR_MARGIN): at the start, and
+ * again when the width, a font or the page's height changes. A section further away only
+ * notes that its boxes are out of date, and measures as the reader nears it. Height-only
+ * viewport changes (a phone's address bar) are ignored so steps do not jump.
  */
 import { lastStepReached, stepAt, stepProgress, triggerPosition, type StepBox } from './progress';
 import { measureThenMutate } from './frameBatch';
@@ -23,6 +27,13 @@ export interface ScrollEngineOptions {
 	onMeasure?(longestStep: number): void;
 }
 
+/** How near the viewport a section measures its steps: a viewport's height above and below.
+ * Further away, a story page lays a section out only when asked (content-visibility), so
+ * measuring every section at once cost a layout of each in one frame (14 ms at the engine's
+ * start on a phone, 2-core machine), and again on each change of the page's height (an island
+ * mounted: 9 ms). Measured as it comes near, each section costs one small frame of its own. */
+export const NEAR_MARGIN = '100% 0px';
+
 export interface ScrollEngine {
 	/** Resolves once scrollama is watching; rejects if it could not be loaded. */
 	ready: Promise<void>;
@@ -39,9 +50,19 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	let reached: boolean | undefined;
 	/** A read of the scroll position is queued for the next frame. */
 	let pending = false;
-	let width = 0;
+	/** The container's width, as the resize observer last gave it. */
+	let width: number | undefined;
 	let observer: StepObserver | undefined;
+	/** scrollama watches the steps (observer.watch() was called). */
+	let watching = false;
 	let destroyed = false;
+	/** Within NEAR_MARGIN of the viewport (the near observer says so at its start). */
+	let near = false;
+	/** The boxes are out of date (or were never measured): measured once the section is near. */
+	let stale = true;
+	/** scrollama's observers must be re-measured too (the width or a font changed). */
+	let stepsResized = false;
+	let measureQueued = false;
 
 	const bodies = steps.map((el) => el.querySelector<HTMLElement>('.scrolly-step-body') ?? el);
 	let longestStep = 0;
@@ -57,7 +78,8 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 
 	/** Brings index and progress up to date with the page scrolled to `scrollY`. */
 	const updateProgress = (scrollY: number) => {
-		if (active < 0 || !boxes.length) return;
+		// Boxes out of date are not used: the section is far, and measures as it comes near.
+		if (active < 0 || !boxes.length || stale) return;
 		const last = lastStepReached(scrollY + trigger, boxes);
 		if (last >= 0 !== reached) {
 			reached = last >= 0;
@@ -103,62 +125,76 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		updateProgress(scrollY);
 	};
 
-	// After a font load or a width change, which every section sees at once: batched like the
-	// scroll path, so that each section measures before any of them writes.
-	const remeasure = () => {
+	// Every section measures in the same frame, batched like the scroll path, so that each
+	// reads before any of them writes. The first measurement also sets the first step.
+	const measureWhenNear = () => {
+		if (!near || measureQueued || destroyed) return;
+		measureQueued = true;
 		let scrollY = 0;
 		measureThenMutate(
 			() => {
+				measureQueued = false;
 				if (destroyed) return;
 				measure();
-				observer?.resize();
+				// scrollama starts watching at the section's first measurement after it has loaded
+				// (it measures the steps too); a new width or font later has it measure again.
+				if (observer && !watching) {
+					watching = true;
+					observer.watch();
+				} else if (stepsResized) observer?.resize();
+				stepsResized = false;
+				stale = false;
 				scrollY = window.scrollY;
 			},
 			() => {
 				if (destroyed) return;
 				options.onMeasure?.(longestStep);
-				updateProgress(scrollY);
+				if (active < 0) setActive(stepAt(scrollY, trigger, boxes), scrollY);
+				else updateProgress(scrollY);
 			}
 		);
 	};
+	/** The boxes no longer hold: measured now if the section is near, else once it is. */
+	const invalidate = (resized: boolean) => {
+		stale = true;
+		stepsResized ||= resized;
+		measureWhenNear();
+	};
+	const remeasure = () => invalidate(true);
 
-	const resizeObserver = new ResizeObserver(() => {
-		const newWidth = container.clientWidth;
-		if (newWidth !== width) {
-			width = newWidth;
-			remeasure();
-		} else {
-			// Content reflowed without a width change, here or anywhere above (the page's height
-			// changed: an image, an ad, a section laid out late under content-visibility): steps
-			// moved, scrollama's own per-step observers handle the trigger; only our cached
-			// boxes need updating.
-			measure();
-			options.onMeasure?.(longestStep);
+	const resizeObserver = new ResizeObserver((entries) => {
+		// A new width moves every step (and scrollama's observers with them). Otherwise content
+		// reflowed, here or anywhere above (an island mounted, an image, a section laid out
+		// late under content-visibility): steps moved, and scrollama's own per-step observers
+		// follow them; only our cached boxes need updating. The width comes from the entry:
+		// reading it from a far section would make the browser lay that section out.
+		let resized = false;
+		for (const entry of entries) {
+			if (entry.target !== container) continue;
+			resized = width !== undefined && entry.contentRect.width !== width;
+			width = entry.contentRect.width;
 		}
+		invalidate(resized);
 	});
 
-	// First measurement in the next frame, batched with the other sections starting now.
-	let initial = 0;
-	let initialScrollY = 0;
-	measureThenMutate(
-		() => {
-			if (destroyed) return;
-			width = container.clientWidth;
-			measure();
-			initialScrollY = window.scrollY;
-			initial = stepAt(initialScrollY, trigger, boxes);
+	const nearObserver = new IntersectionObserver(
+		(entries) => {
+			near = entries[entries.length - 1]!.isIntersecting;
+			if (stale) measureWhenNear();
 		},
-		() => {
-			if (destroyed) return;
-			options.onMeasure?.(longestStep);
-			setActive(initial, initialScrollY);
-		}
+		// The document's own viewport, as scrollama's (stepObserver.ts): inside an iframe too.
+		{ root: document, rootMargin: NEAR_MARGIN }
 	);
+
 	window.addEventListener('scroll', onScroll, { passive: true });
+	nearObserver.observe(container);
 	resizeObserver.observe(container);
 	resizeObserver.observe(document.documentElement);
 	document.fonts?.addEventListener('loadingdone', remeasure);
-	void document.fonts?.ready.then(remeasure);
+	// Fonts already in (the engine usually starts as the reader scrolls): scrollama was set up
+	// with them, and the first measurement sees them.
+	if (document.fonts && document.fonts.status !== 'loaded')
+		void document.fonts.ready.then(remeasure);
 
 	// scrollama's index is not taken: a fast scroll or a jump can carry a step past its observer,
 	// and two answers to "which step" would disagree. Its signal runs the same computation.
@@ -166,8 +202,10 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		if (!destroyed) updateProgress(window.scrollY);
 	};
 	const ready = createStepObserver({ steps, offset, onEnter }).then((created) => {
-		if (destroyed) created.destroy();
-		else observer = created;
+		if (destroyed) return created.destroy();
+		observer = created;
+		// Loaded after the section came near: it starts watching with a new measurement.
+		if (near) invalidate(false);
 	});
 
 	return {
@@ -176,6 +214,7 @@ export function startScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			destroyed = true;
 			window.removeEventListener('scroll', onScroll);
 			resizeObserver.disconnect();
+			nearObserver.disconnect();
 			document.fonts?.removeEventListener('loadingdone', remeasure);
 			observer?.destroy();
 		}

@@ -1,29 +1,83 @@
 /**
- * The browser's animation frames and resize observer, stubbed for the scroll engine's unit tests
+ * The browser's animation frames and observers, stubbed for the scroll engine's unit tests
  * (jsdom has neither frames nor layout): what is queued for the next frame waits until the test
  * runs that frame. Call in `beforeEach`; `vi.unstubAllGlobals()` takes the stubs away.
+ *
+ * Intersection observers say at once (a microtask after `observe`) whether their target is
+ * near, by `isNear` (near unless told), and again on `setNear`; resize observers report only
+ * when the test calls `resize`.
  */
 import { vi } from 'vitest';
 
-export function stubFrames(): { runFrame(): void } {
+interface Observed<Entry> {
+	target: Element;
+	callback: (entries: Entry[]) => void;
+}
+
+export function stubFrames(isNear: (target: Element) => boolean = () => true): {
+	runFrame(): void;
+	/** The target comes near the viewport, or leaves it: its observers are told at once. */
+	setNear(target: Element, near: boolean): void;
+	/** The target's size changed (its content box `width` wide): its observers are told. */
+	resize(target: Element, width: number): void;
+} {
 	let queued: FrameRequestCallback[] = [];
+	const intersections: Observed<Partial<IntersectionObserverEntry>>[] = [];
+	const sizes: Observed<Partial<ResizeObserverEntry>>[] = [];
 	vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
 		queued.push(callback);
 		return queued.length;
 	});
 	vi.stubGlobal(
+		'IntersectionObserver',
+		class {
+			#callback: Observed<Partial<IntersectionObserverEntry>>['callback'];
+			constructor(callback: Observed<Partial<IntersectionObserverEntry>>['callback']) {
+				this.#callback = callback;
+			}
+			observe(target: Element) {
+				const observed = { target, callback: this.#callback };
+				intersections.push(observed);
+				queueMicrotask(() => {
+					if (intersections.includes(observed))
+						observed.callback([{ target, isIntersecting: isNear(target) }]);
+				});
+			}
+			disconnect() {
+				for (let i = intersections.length - 1; i >= 0; i--)
+					if (intersections[i]!.callback === this.#callback) intersections.splice(i, 1);
+			}
+		}
+	);
+	vi.stubGlobal(
 		'ResizeObserver',
 		class {
-			observe() {}
-			disconnect() {}
+			#callback: Observed<Partial<ResizeObserverEntry>>['callback'];
+			constructor(callback: Observed<Partial<ResizeObserverEntry>>['callback']) {
+				this.#callback = callback;
+			}
+			observe(target: Element) {
+				sizes.push({ target, callback: this.#callback });
+			}
+			disconnect() {
+				for (let i = sizes.length - 1; i >= 0; i--)
+					if (sizes[i]!.callback === this.#callback) sizes.splice(i, 1);
+			}
 		}
 	);
 	return {
-		/** Runs the callbacks queued for this frame; those they queue wait for the next one. */
 		runFrame() {
 			const due = queued;
 			queued = [];
 			for (const callback of due) callback(performance.now());
+		},
+		setNear(target, near) {
+			for (const o of intersections.filter((o) => o.target === target))
+				o.callback([{ target, isIntersecting: near }]);
+		},
+		resize(target, width) {
+			for (const o of sizes.filter((o) => o.target === target))
+				o.callback([{ target, contentRect: { width } as DOMRectReadOnly }]);
 		}
 	};
 }
