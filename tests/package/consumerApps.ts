@@ -97,6 +97,7 @@ export const PAGES: Record<string, string> = {
 	// The host's own text colour and no background, as in a newsroom's light page.
 	'src/routes/+layout.svelte': `<script>
 	import '@newsroom/scrolly/theme.css';
+	import '@newsroom/scrolly/visuals/properties.css';
 	let { children } = $props();
 </script>
 

@@ -120,6 +120,7 @@ describe('the packed package', () => {
 		expect(packedFiles).toContain('dist/index.d.ts');
 		expect(packedFiles).toContain('dist/scrolly/Scrolly.svelte');
 		expect(packedFiles).toContain('dist/ui/theme.css');
+		expect(packedFiles).toContain('dist/visuals/properties.css');
 		expect(packedFiles).toContain('dist/build/loader.js');
 		expect(packedFiles).toContain('CHANGELOG.md');
 		expect(

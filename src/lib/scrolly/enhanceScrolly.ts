@@ -124,6 +124,9 @@ export function enhanceScrolly(
 	setLayout('sticky');
 	container.addEventListener('focusin', onFocus);
 	let longest = '';
+	// Set on the graphic, which alone reads it, as a property that is not inherited (registered in
+	// properties.css, which says why).
+	const graphic = container.querySelector<HTMLElement>(':scope > .scrolly-graphic') ?? container;
 	const engine = startScrollEngine({
 		container,
 		steps,
@@ -134,7 +137,7 @@ export function enhanceScrolly(
 			const value = `${Math.ceil(longestStep)}px`;
 			if (value === longest) return;
 			longest = value;
-			container.style.setProperty('--scrolly-longest-step', value);
+			graphic.style.setProperty('--scrolly-longest-step', value);
 		},
 		onIndex(next) {
 			if (next !== index) direction = next > index ? 'down' : 'up';
