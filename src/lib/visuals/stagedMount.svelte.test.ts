@@ -19,7 +19,7 @@ const drawn = (container: HTMLElement) => container.querySelectorAll('li').lengt
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('stagedMount', () => {
-	it('draws a visual mounted into an empty island one part a frame, the first at once', async () => {
+	it('draws a visual mounted into an empty island part by part, the first at once', async () => {
 		const { container } = render(StagedParts, {
 			props: { parts: 3 },
 			context: new Map([[ISLAND_ELEMENT_KEY, island(true)]])
