@@ -35,7 +35,8 @@ export interface ScrollEngineOptions {
 export const NEAR_MARGIN = '100% 0px';
 
 export interface ScrollEngine {
-	/** Resolves once scrollama is watching; rejects if it could not be loaded. */
+	/** Resolves once scrollama has loaded (it watches the steps from the section's first
+	 * measurement); rejects if it could not be loaded. */
 	ready: Promise<void>;
 	destroy(): void;
 }
