@@ -11,6 +11,7 @@
  */
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import { ISLAND_ELEMENT_KEY } from '../model/islandContext';
+import { whenIdle } from '../scrolly/frameBatch';
 import { islandProps } from './islandProps.svelte';
 
 export interface IslandKind<Context, Props extends Record<string, unknown>> {
@@ -106,7 +107,7 @@ export function hydrateIslands<Context>(
 				if (!entry.isIntersecting) continue;
 				observer.unobserve(entry.target);
 				const handle = handles.find((h) => h.element === entry.target);
-				if (handle) whenIdle(() => void handle.wake());
+				if (handle) whenIdle(() => void handle.wake(), { timeout: 400, fallbackDelay: 50 });
 			}
 		},
 		{ rootMargin: options.rootMargin ?? '150% 0px' }
@@ -121,9 +122,4 @@ export function hydrateIslands<Context>(
 			for (const instance of mounted) void unmount(instance);
 		}
 	};
-}
-
-function whenIdle(run: () => void) {
-	if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 400 });
-	else setTimeout(run, 50);
 }

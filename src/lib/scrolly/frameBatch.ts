@@ -52,3 +52,20 @@ export function afterFrame(task: () => void): void {
 	};
 	channel.port2.postMessage(undefined);
 }
+
+/**
+ * Runs `run` when the browser is next idle (`requestIdleCallback`), or after `timeout` ms at
+ * most; where the browser has no idle callbacks (Safari), after `fallbackDelay` ms. Returns a
+ * cancel. For work that may wait behind the reader's own: mounting an island, drawing a part.
+ */
+export function whenIdle(
+	run: () => void,
+	{ timeout, fallbackDelay }: { timeout: number; fallbackDelay: number }
+): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(run, { timeout });
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(run, fallbackDelay);
+	return () => clearTimeout(id);
+}

@@ -17,6 +17,7 @@
  */
 import { flushSync } from 'svelte';
 import { getIslandElement } from '../model/islandContext';
+import { whenIdle } from '../scrolly/frameBatch';
 
 /** Call during component init, with the number of parts; `drawn` counts those to draw now. */
 export function stagedMount(parts: number): { readonly drawn: number } {
@@ -35,12 +36,7 @@ export function stagedMount(parts: number): { readonly drawn: number } {
 			flushSync(() => drawn++);
 			void island?.offsetHeight;
 		};
-		if (typeof requestIdleCallback === 'function') {
-			const id = requestIdleCallback(next, { timeout: 250 });
-			return () => cancelIdleCallback(id);
-		}
-		const id = setTimeout(next, 16);
-		return () => clearTimeout(id);
+		return whenIdle(next, { timeout: 250, fallbackDelay: 16 });
 	});
 	return {
 		get drawn() {

@@ -30,41 +30,15 @@ export function stubFrames(isNear: (target: Element) => boolean = () => true): {
 	});
 	vi.stubGlobal(
 		'IntersectionObserver',
-		class {
-			#callback: Observed<Partial<IntersectionObserverEntry>>['callback'];
-			constructor(callback: Observed<Partial<IntersectionObserverEntry>>['callback']) {
-				this.#callback = callback;
-			}
-			observe(target: Element) {
-				const observed = { target, callback: this.#callback };
-				intersections.push(observed);
-				queueMicrotask(() => {
-					if (intersections.includes(observed))
-						observed.callback([{ target, isIntersecting: isNear(target) }]);
-				});
-			}
-			disconnect() {
-				for (let i = intersections.length - 1; i >= 0; i--)
-					if (intersections[i]!.callback === this.#callback) intersections.splice(i, 1);
-			}
-		}
+		observerClass(intersections, (observed) =>
+			// As a browser does, it says at once whether its target is near.
+			queueMicrotask(() => {
+				if (intersections.includes(observed))
+					observed.callback([{ target: observed.target, isIntersecting: isNear(observed.target) }]);
+			})
+		)
 	);
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			#callback: Observed<Partial<ResizeObserverEntry>>['callback'];
-			constructor(callback: Observed<Partial<ResizeObserverEntry>>['callback']) {
-				this.#callback = callback;
-			}
-			observe(target: Element) {
-				sizes.push({ target, callback: this.#callback });
-			}
-			disconnect() {
-				for (let i = sizes.length - 1; i >= 0; i--)
-					if (sizes[i]!.callback === this.#callback) sizes.splice(i, 1);
-			}
-		}
-	);
+	vi.stubGlobal('ResizeObserver', observerClass(sizes));
 	return {
 		runFrame() {
 			const due = queued;
@@ -78,6 +52,29 @@ export function stubFrames(isNear: (target: Element) => boolean = () => true): {
 		resize(target, width) {
 			for (const o of sizes.filter((o) => o.target === target))
 				o.callback([{ target, contentRect: { width } as DOMRectReadOnly }]);
+		}
+	};
+}
+
+/** An observer class whose instances list what they observe in `observed`, and call
+ * `onObserve` for each new target. */
+function observerClass<Entry>(
+	observed: Observed<Entry>[],
+	onObserve?: (target: Observed<Entry>) => void
+) {
+	return class {
+		#callback: Observed<Entry>['callback'];
+		constructor(callback: Observed<Entry>['callback']) {
+			this.#callback = callback;
+		}
+		observe(target: Element) {
+			const entry = { target, callback: this.#callback };
+			observed.push(entry);
+			onObserve?.(entry);
+		}
+		disconnect() {
+			for (let i = observed.length - 1; i >= 0; i--)
+				if (observed[i]!.callback === this.#callback) observed.splice(i, 1);
 		}
 	};
 }
